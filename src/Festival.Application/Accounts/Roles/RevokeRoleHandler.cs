@@ -1,0 +1,36 @@
+using Festival.Domain.Accounts;
+
+namespace Festival.Application.Accounts.Roles;
+
+internal sealed class RevokeRoleHandler(IUserAccounts accounts, IRoles roles, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<RevokeRoleCommand, Result>
+{
+    public async Task<Result> Handle(RevokeRoleCommand request, CancellationToken cancellationToken)
+    {
+        var user = await accounts.FindByIdAsync(request.UserId, cancellationToken);
+        if (user is null)
+        {
+            return Result.Failed(AccountErrors.UserNotFound(request.UserId));
+        }
+
+        var role = await roles.FindAsync(request.Role, cancellationToken);
+        if (role is null)
+        {
+            return Result.Failed(AccountErrors.RoleNotFound(request.Role));
+        }
+
+        var holdsIt = user.Roles.Contains(role.Name, StringComparer.OrdinalIgnoreCase);
+        if (holdsIt && string.Equals(role.Name, RoleNames.Admin, StringComparison.OrdinalIgnoreCase)
+            && await roles.CountMembersAsync(role.Name, cancellationToken) <= 1)
+        {
+            return Result.Failed(AccountErrors.LastAdmin);
+        }
+
+        if (await roles.RemoveMemberAsync(user.Id, role.Name, cancellationToken))
+        {
+            await mediator.Publish(new RoleRevokedNotification(user.Id, user.Email, role.Name, request.ActorId, clock.GetUtcNow()), cancellationToken);
+        }
+
+        return Result.Success();
+    }
+}

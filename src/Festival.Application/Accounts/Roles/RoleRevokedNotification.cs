@@ -1,0 +1,3 @@
+namespace Festival.Application.Accounts.Roles;
+
+public sealed record RoleRevokedNotification(string UserId, string Email, string Role, string? ActorId, DateTimeOffset At) : INotification;

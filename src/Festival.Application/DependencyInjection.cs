@@ -1,0 +1,40 @@
+using System.Reflection;
+using Festival.Application.Common.Behaviors;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Festival.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The mediator, its pipeline, and every handler and validator in this assembly. A new reaction to a
+    /// notification is one class implementing <see cref="INotificationHandler{TNotification}"/>: no line here changes.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+
+        // The first registered behavior is the outermost.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+
+        return services.AddHandlersFrom(typeof(DependencyInjection).Assembly);
+    }
+
+    /// <summary>
+    /// Registers every concrete request handler, notification handler and validator in <paramref name="assembly"/>,
+    /// public or not. Call it once per assembly: scanning an assembly twice would run its handlers twice.
+    /// </summary>
+    public static IServiceCollection AddHandlersFrom(this IServiceCollection services, Assembly assembly) =>
+        services.Scan(scan => scan
+            .FromAssemblies(assembly)
+            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces(type => type.IsGenericType && HandlerContracts.Contains(type.GetGenericTypeDefinition()))
+            .WithScopedLifetime());
+
+    private static readonly HashSet<Type> HandlerContracts =
+        [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)];
+}

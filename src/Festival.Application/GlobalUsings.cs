@@ -1,0 +1,2 @@
+global using Festival.Application.Common;
+global using MediatR;

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Festival.Infrastructure.Persistence;
+
+// `dotnet ef migrations add` builds each provider's context from these, with no host and no server.
+
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteFestivalDbContext>
+{
+    public SqliteFestivalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteFestivalDbContext>().UseSqlite(DatabaseOptions.DefaultSqliteConnectionString).Options);
+}
+
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerFestivalDbContext>
+{
+    public SqlServerFestivalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerFestivalDbContext>().UseSqlServer("Server=(design-time);Database=Festival").Options);
+}

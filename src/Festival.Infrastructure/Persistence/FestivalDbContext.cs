@@ -1,0 +1,24 @@
+using Festival.Domain.Profiles;
+using Festival.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+
+namespace Festival.Infrastructure.Persistence;
+
+/// <summary>
+/// One context for Identity, data-protection keys and the festival's own tables, so a user, their roles and
+/// their profile are written in one transaction. Each provider derives its own context, which keeps its
+/// migrations apart from the other's.
+/// </summary>
+public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbContext<FestivalUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Profile> Profiles => Set<Profile>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FestivalDbContext).Assembly);
+    }
+}

@@ -1,0 +1,214 @@
+using System.CommandLine;
+using Festival.Application.Accounts;
+using Festival.Application.Accounts.Register;
+using Festival.Application.Accounts.Roles;
+using Festival.Application.Accounts.Users;
+using Festival.Application.Common;
+using Festival.Infrastructure.Persistence;
+using MediatR;
+
+namespace Festival.Web.Cli;
+
+/// <summary>
+/// Account administration from the shell, modelled on Flask-Security-Too's <c>flask users</c> and <c>flask roles</c>.
+/// Every command goes through the same mediator commands as the web app, so every reaction fires.
+/// Exit codes: 0 done, 1 refused (bad input, unknown user or role; nothing changed), 2 unexpected failure.
+/// </summary>
+public sealed class FestivalCli(IServiceProvider services, CliConsole console)
+{
+    private static readonly string[] CommandNames = ["db", "users", "roles"];
+    private static readonly string[] HelpFlags = ["-h", "--help", "-?"];
+
+    /// <summary>True when the arguments ask for a command rather than the web app.</summary>
+    public static bool Handles(string[] args) =>
+        args.Length > 0 && (CommandNames.Contains(args[0], StringComparer.Ordinal) || HelpFlags.Contains(args[0], StringComparer.Ordinal));
+
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var parsed = BuildRoot().Parse(args);
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
+    }
+
+    private RootCommand BuildRoot()
+    {
+        var root = new RootCommand("Festival: run with no arguments to serve the web app, or give a command.");
+        root.Subcommands.Add(DbCommand());
+        root.Subcommands.Add(UsersCommand());
+        root.Subcommands.Add(RolesCommand());
+        return root;
+    }
+
+    private Command DbCommand()
+    {
+        var migrate = new Command("migrate", "Create the database if needed and apply pending migrations.");
+        migrate.SetAction((_, ct) => Run(async () =>
+        {
+            var applied = await services.MigrateDatabaseAsync(ct);
+            await services.EnsureConfiguredRolesAsync(ct);
+            await console.Out.WriteLineAsync(applied.Count == 0
+                ? "Database is up to date."
+                : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
+            return 0;
+        }, initialize: false));
+
+        return new Command("db", "Database maintenance.") { migrate };
+    }
+
+    private Command UsersCommand()
+    {
+        var email = new Argument<string>("email") { Description = "The account's email address." };
+        var password = new Option<string?>("--password") { Description = "The password. Omit it to be prompted (or to read one line from standard input)." };
+        var displayName = new Option<string?>("--display-name") { Description = "The name shown for the account." };
+        var create = new Command("create", "Register an account, exactly as the sign-up form does.") { email, password, displayName };
+        create.SetAction((parse, ct) => Run(async () =>
+        {
+            var secret = parse.GetValue(password) ?? ReadNewPassword();
+            if (secret is null)
+            {
+                return 1;
+            }
+
+            var result = await Send(new RegisterUserCommand(parse.GetValue(email)!, secret, parse.GetValue(displayName)), ct);
+            if (!result.Succeeded)
+            {
+                return Refuse(result);
+            }
+
+            await console.Out.WriteLineAsync($"Created {AccountInput.NormalizeEmail(parse.GetValue(email))} ({result.Value}).");
+            return 0;
+        }));
+
+        var search = new Option<string?>("--search") { Description = "Only emails containing this text." };
+        var list = new Command("list", "List accounts, newest first, with their roles.") { search };
+        list.SetAction((parse, ct) => Run(async () =>
+        {
+            var page = 1;
+            PagedList<AccountSummary> accounts;
+            do
+            {
+                accounts = await Send(new ListAccountsQuery(parse.GetValue(search), page++, ListAccountsQuery.MaxPageSize), ct);
+                foreach (var account in accounts.Items)
+                {
+                    await console.Out.WriteLineAsync($"{account.Email}\t{string.Join(",", account.Roles)}\t{account.RegisteredAt:yyyy-MM-dd HH:mm}Z\t{account.Id}");
+                }
+            }
+            while (accounts.HasNext);
+
+            return 0;
+        }));
+
+        return new Command("users", "Manage accounts.") { create, list };
+    }
+
+    private Command RolesCommand()
+    {
+        var list = new Command("list", "List roles with their permissions and member counts.");
+        list.SetAction((_, ct) => Run(async () =>
+        {
+            foreach (var role in await Send(new ListRolesQuery(), ct))
+            {
+                await console.Out.WriteLineAsync($"{role.Name}\t{string.Join(",", role.Permissions)}\t{role.MemberCount} member(s)");
+            }
+
+            return 0;
+        }));
+
+        var name = new Argument<string>("name") { Description = "The role's name." };
+        var permissions = new Option<string?>("--permissions") { Description = "Comma-separated permissions the role carries." };
+        var create = new Command("create", "Create a role.") { name, permissions };
+        create.SetAction((parse, ct) => Run(async () =>
+        {
+            var granted = (parse.GetValue(permissions) ?? string.Empty)
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var result = await Send(new CreateRoleCommand(parse.GetValue(name)!, granted), ct);
+            if (!result.Succeeded)
+            {
+                return Refuse(result);
+            }
+
+            await console.Out.WriteLineAsync($"Created role {parse.GetValue(name)}.");
+            return 0;
+        }));
+
+        var email = new Argument<string>("email") { Description = "The account's email address." };
+        var role = new Argument<string>("role") { Description = "The role's name." };
+        var add = new Command("add", "Give an account a role.") { email, role };
+        add.SetAction((parse, ct) => Run(() => ChangeMembership(parse.GetValue(email)!, parse.GetValue(role)!, grant: true, ct)));
+        var remove = new Command("remove", "Take a role from an account.") { email, role };
+        remove.SetAction((parse, ct) => Run(() => ChangeMembership(parse.GetValue(email)!, parse.GetValue(role)!, grant: false, ct)));
+
+        return new Command("roles", "Manage roles and who holds them.") { list, create, add, remove };
+    }
+
+    private async Task<int> ChangeMembership(string email, string role, bool grant, CancellationToken ct)
+    {
+        var account = await Send(new FindAccountByEmailQuery(email), ct);
+        if (account is null)
+        {
+            return Refuse(Result.Failed(AccountErrors.UserNotFound(email)));
+        }
+
+        var result = grant
+            ? await Send(new GrantRoleCommand(account.Id, role), ct)
+            : await Send(new RevokeRoleCommand(account.Id, role), ct);
+        if (!result.Succeeded)
+        {
+            return Refuse(result);
+        }
+
+        await console.Out.WriteLineAsync(grant ? $"{account.Email} now has role {role}." : $"{account.Email} no longer has role {role}.");
+        return 0;
+    }
+
+    private string? ReadNewPassword()
+    {
+        var password = console.ReadSecret("Password: ");
+        if (console.InputIsTerminal && password != console.ReadSecret("Repeat password: "))
+        {
+            console.Error.WriteLine("error: the passwords did not match; nothing was changed.");
+            return null;
+        }
+
+        if (password is null)
+        {
+            console.Error.WriteLine("error: no password given: pass --password or write one line to standard input.");
+        }
+
+        return password;
+    }
+
+    private int Refuse(Result result)
+    {
+        foreach (var error in result.Errors)
+        {
+            console.Error.WriteLine($"error: {error.Message}");
+        }
+
+        return 1;
+    }
+
+    private async Task<T> Send<T>(IRequest<T> request, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, ct);
+    }
+
+    /// <summary>Brings the database up to date first, and turns an unexpected failure into one clear line.</summary>
+    private async Task<int> Run(Func<Task<int>> action, bool initialize = true)
+    {
+        try
+        {
+            if (initialize)
+            {
+                await services.InitializeDatabaseAsync();
+            }
+
+            return await action();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await console.Error.WriteLineAsync($"error: the command failed and nothing was changed: {ex.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Festival.Application;
+using Festival.Infrastructure;
+using Festival.Infrastructure.Persistence;
+using Festival.Web;
+using Festival.Web.Cli;
+
+// With a command (`users create ...`, `roles add ...`) the executable is the command line; otherwise the web app.
+var isCommand = FestivalCli.Handles(args);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+if (isCommand)
+{
+    // Keep standard output for the command's own answer.
+    builder.Logging.ClearProviders()
+        .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
+        .AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+}
+
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddWeb(builder.Environment);
+
+var app = builder.Build();
+if (isCommand)
+{
+    return await new FestivalCli(app.Services, CliConsole.System).RunAsync(args);
+}
+
+await app.Services.InitializeDatabaseAsync();
+app.UseWeb();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the test host.</summary>
+public partial class Program;

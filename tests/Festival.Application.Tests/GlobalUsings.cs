@@ -1,0 +1,3 @@
+global using Festival.Application.Accounts;
+global using Festival.Application.Common;
+global using MediatR;
