@@ -4,6 +4,7 @@ using Festival.Application.Profiles;
 using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,12 +65,17 @@ public static class DependencyInjection
             .AddDefaultTokenProviders();
         services.Configure<IdentityOptions>(configuration.GetSection("Festival:Identity"));
 
+        // Keys in the database: a restart, or a second instance, still reads the cookies and tokens of the first.
+        services.AddDataProtection().SetApplicationName("Festival").PersistKeysToDbContext<FestivalDbContext>();
+
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IRoles, Roles>();
         services.AddScoped<IProfiles, ProfileStore>();
 
-        services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database");
+        // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
+        services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",
+            customTestQuery: async (db, ct) => await db.Roles.AnyAsync(ct) || true);
 
         return services.AddHandlersFrom(typeof(DependencyInjection).Assembly);
     }

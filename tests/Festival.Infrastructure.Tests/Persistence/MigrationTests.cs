@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+
+namespace Festival.Infrastructure.Tests.Persistence;
+
+public sealed class MigrationTests
+{
+    private static SqlServerFestivalDbContext SqlServerContext() =>
+        new(new DbContextOptionsBuilder<SqlServerFestivalDbContext>().UseSqlServer("Server=unreachable.invalid;Database=Festival").Options);
+
+    [Test]
+    public void The_SQL_Server_migrations_generate_a_script_without_a_server()
+    {
+        using var db = SqlServerContext();
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.That(script, Does.Contain("CREATE TABLE [AspNetUsers]"));
+        Assert.That(script, Does.Contain("CREATE TABLE [Profiles]"));
+        Assert.That(script, Does.Contain("CREATE UNIQUE INDEX [IX_Profiles_UserId_Primary] ON [Profiles] ([UserId]) WHERE [IsPrimary] = 1"));
+        Assert.That(script, Does.Contain("CREATE TABLE [DataProtectionKeys]"));
+    }
+
+    [Test]
+    public void Each_providers_migrations_match_its_model()
+    {
+        using var sqlServer = SqlServerContext();
+        using var sqlite = new SqliteFestivalDbContext(new DbContextOptionsBuilder<SqliteFestivalDbContext>().UseSqlite("Data Source=:memory:").Options);
+
+        Assert.That(sqlServer.Database.HasPendingModelChanges(), Is.False, "Run dotnet ef migrations add for SqlServerFestivalDbContext");
+        Assert.That(sqlite.Database.HasPendingModelChanges(), Is.False, "Run dotnet ef migrations add for SqliteFestivalDbContext");
+    }
+
+    [Test]
+    public void The_two_providers_keep_their_migrations_apart()
+    {
+        using var sqlServer = SqlServerContext();
+        using var sqlite = new SqliteFestivalDbContext(new DbContextOptionsBuilder<SqliteFestivalDbContext>().UseSqlite("Data Source=:memory:").Options);
+
+        var sqliteMigrations = sqlite.GetService<IMigrationsAssembly>().Migrations.Values;
+        var sqlServerMigrations = sqlServer.GetService<IMigrationsAssembly>().Migrations.Values;
+
+        Assert.That(sqliteMigrations.Select(t => t.Namespace), Is.All.EndsWith(".Sqlite").And.Not.Empty);
+        Assert.That(sqlServerMigrations.Select(t => t.Namespace), Is.All.EndsWith(".SqlServer").And.Not.Empty);
+    }
+
+    [Test]
+    public async Task The_SQLite_migrations_apply_to_a_real_file_in_WAL_mode()
+    {
+        using var database = new TestDatabase();
+        await using var services = FestivalTestServices.Create(database);
+
+        var applied = await services.MigrateDatabaseAsync();
+
+        Assert.That(applied, Is.Not.Empty);
+        Assert.That(File.Exists(database.FilePath), Is.True);
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode; ";
+        Assert.That(await command.ExecuteScalarAsync(), Is.EqualTo("wal"));
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('AspNetUsers', 'AspNetRoles', 'Profiles', 'DataProtectionKeys')";
+        var tables = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.That(tables, Is.EquivalentTo(new[] { "AspNetUsers", "AspNetRoles", "Profiles", "DataProtectionKeys" }));
+        Assert.That(await services.MigrateDatabaseAsync(), Is.Empty, "a second run has nothing to apply");
+    }
+
+    [Test]
+    public void A_database_in_a_folder_that_does_not_exist_yet_is_created_with_its_folder()
+    {
+        using var database = new TestDatabase();
+        var nested = Path.Combine(database.Folder, "data", "deeper", "festival.db");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Festival"] = $"Data Source={nested}" }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddApplication();
+        services.AddInfrastructure(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.DoesNotThrowAsync(() => provider.InitializeDatabaseAsync());
+        Assert.That(File.Exists(nested), Is.True);
+    }
+}

@@ -1,0 +1,163 @@
+using Festival.Infrastructure.Persistence;
+using Festival.Web.Cli;
+using Microsoft.EntityFrameworkCore;
+
+namespace Festival.Web.Tests.Cli;
+
+/// <summary>The command line against a real database file, the way an operator uses it.</summary>
+public sealed class CliTests
+{
+    private TestDatabase _database = null!;
+    private ServiceProvider _services = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _database = new TestDatabase();
+        _services = FestivalTestServices.Create(_database);
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        await _services.DisposeAsync();
+        _database.Dispose();
+    }
+
+    private sealed record Outcome(int ExitCode, string Out, string Error);
+
+    private async Task<Outcome> RunWithInput(string stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new CliConsole(new StringReader(stdin), output, error, inputIsTerminal: false);
+        var code = await new FestivalCli(_services, console).RunAsync(args);
+        return new Outcome(code, output.ToString(), error.ToString());
+    }
+
+    private Task<Outcome> Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    private async Task<T> Db<T>(Func<FestivalDbContext, Task<T>> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<FestivalDbContext>());
+    }
+
+    [Test]
+    public async Task Db_migrate_creates_the_database_and_says_so_then_reports_it_up_to_date()
+    {
+        var first = await Run("db", "migrate");
+        var second = await Run("db", "migrate");
+
+        Assert.That(first.ExitCode, Is.Zero, first.Error);
+        Assert.That(first.Out, Does.StartWith("Applied 1 migration(s)"));
+        Assert.That(second.Out.Trim(), Is.EqualTo("Database is up to date."));
+        Assert.That(File.Exists(_database.FilePath), Is.True);
+    }
+
+    [Test]
+    public async Task Users_create_registers_through_the_command_so_the_user_gets_the_default_role_and_a_profile()
+    {
+        var created = await Run("users", "create", "ada@example.org", "--password", "Festival-2026", "--display-name", "Ada");
+        var listed = await Run("users", "list");
+
+        Assert.That(created.ExitCode, Is.Zero, created.Error);
+        Assert.That(created.Out, Does.StartWith("Created ada@example.org"));
+        Assert.That(listed.Out, Does.StartWith("ada@example.org\tUser\t"));
+        Assert.That(await Db(db => db.Profiles.CountAsync(p => p.Email == "ada@example.org" && p.DisplayName == "Ada")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Users_create_without_password_reads_one_line_from_redirected_standard_input()
+    {
+        var created = await RunWithInput("Festival-2026\n", "users", "create", "ada@example.org");
+
+        Assert.That(created.ExitCode, Is.Zero, created.Error);
+        Assert.That(await Db(db => db.Users.CountAsync()), Is.EqualTo(1));
+    }
+
+    [TestCase("not-an-email", "Festival-2026", "valid email address")]
+    [TestCase("ada@example.org", "weak", "at least 6 characters")]
+    public async Task Bad_input_exits_non_zero_with_a_clear_message_and_changes_nothing(string email, string password, string message)
+    {
+        var outcome = await Run("users", "create", email, "--password", password);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(1));
+        Assert.That(outcome.Error, Does.Contain(message));
+        Assert.That(outcome.Out, Is.Empty);
+        Assert.That(await Db(db => db.Users.CountAsync()), Is.Zero);
+    }
+
+    [Test]
+    public async Task A_taken_email_exits_non_zero()
+    {
+        await Run("users", "create", "ada@example.org", "--password", "Festival-2026");
+
+        var again = await Run("users", "create", "ADA@example.org", "--password", "Festival-2026");
+
+        Assert.That(again.ExitCode, Is.EqualTo(1));
+        Assert.That(again.Error, Does.Contain("already exists"));
+    }
+
+    [Test]
+    public async Task Roles_add_makes_the_first_admin_and_roles_remove_refuses_to_drop_the_last_one()
+    {
+        await Run("users", "create", "ada@example.org", "--password", "Festival-2026");
+
+        var added = await Run("roles", "add", "ADA@example.org", "Admin");
+        var removed = await Run("roles", "remove", "ada@example.org", "Admin");
+        var listed = await Run("roles", "list");
+
+        Assert.That(added.ExitCode, Is.Zero, added.Error);
+        Assert.That(added.Out.Trim(), Is.EqualTo("ada@example.org now has role Admin."));
+        Assert.That(removed.ExitCode, Is.EqualTo(1));
+        Assert.That(removed.Error, Does.Contain("last account with the Admin role"));
+        Assert.That(listed.Out, Does.Contain("Admin\tadmin\t1 member(s)"));
+    }
+
+    [Test]
+    public async Task Roles_add_with_an_unknown_user_or_role_exits_non_zero_and_changes_nothing()
+    {
+        await Run("users", "create", "ada@example.org", "--password", "Festival-2026");
+
+        var unknownUser = await Run("roles", "add", "nobody@example.org", "Admin");
+        var unknownRole = await Run("roles", "add", "ada@example.org", "Wizard");
+
+        Assert.That((unknownUser.ExitCode, unknownRole.ExitCode), Is.EqualTo((1, 1)));
+        Assert.That(unknownUser.Error, Does.Contain("No account found for 'nobody@example.org'"));
+        Assert.That(unknownRole.Error, Does.Contain("No role named 'Wizard'"));
+        Assert.That(await Db(db => db.UserRoles.CountAsync()), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Roles_create_with_permissions_then_add_a_member()
+    {
+        await Run("users", "create", "ada@example.org", "--password", "Festival-2026");
+
+        var created = await Run("roles", "create", "Teacher", "--permissions", "entries_read, entries_write");
+        var added = await Run("roles", "add", "ada@example.org", "Teacher");
+        var listed = await Run("roles", "list");
+        var invalid = await Run("roles", "create", "Bad Name!");
+
+        Assert.That((created.ExitCode, added.ExitCode), Is.EqualTo((0, 0)), created.Error + added.Error);
+        Assert.That(listed.Out, Does.Contain("Teacher\tentries_read,entries_write\t1 member(s)"));
+        Assert.That(invalid.ExitCode, Is.EqualTo(1));
+        Assert.That(invalid.Error, Does.Contain("A role name is"));
+    }
+
+    [Test]
+    public async Task An_unknown_command_exits_non_zero()
+    {
+        var outcome = await Run("users", "explode");
+
+        Assert.That(outcome.ExitCode, Is.Not.Zero);
+    }
+
+    [TestCase(new[] { "users", "list" }, true)]
+    [TestCase(new[] { "roles" }, true)]
+    [TestCase(new[] { "--help" }, true)]
+    [TestCase(new string[0], false)]
+    [TestCase(new[] { "--urls", "http://127.0.0.1:5000" }, false)]
+    public void Only_known_commands_switch_the_executable_to_the_command_line(string[] args, bool isCommand) =>
+        Assert.That(FestivalCli.Handles(args), Is.EqualTo(isCommand));
+}

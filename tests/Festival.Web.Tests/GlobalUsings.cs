@@ -1,0 +1,2 @@
+global using Festival.Testing;
+global using Microsoft.Extensions.DependencyInjection;
