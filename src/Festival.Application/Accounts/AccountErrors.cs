@@ -25,6 +25,8 @@ public static class AccountErrors
     public static Error DisplayNameInvalid =>
         Error.Validation("DisplayName", "display_name_invalid", "A display name cannot contain control or text-direction characters.");
 
+    public static Error CurrentPasswordIncorrect => Error.Validation("CurrentPassword", "password_incorrect", "The current password is not correct.");
+
     public static Error UserNotFound(string who) => Error.NotFound("user_not_found", $"No account found for '{who}'.");
 
     public static Error RoleNotFound(string role) => Error.NotFound("role_not_found", $"No role named '{role}'.");

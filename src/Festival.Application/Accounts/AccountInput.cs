@@ -10,9 +10,9 @@ public static class AccountInput
     /// <summary>Surrounding whitespace is dropped; letter case is kept (uniqueness ignores it).</summary>
     public static string NormalizeEmail(string? email) => (email ?? string.Empty).Trim();
 
-    /// <summary>Blank display names are no display name.</summary>
-    public static string? NormalizeDisplayName(string? displayName) =>
-        string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
+    /// <summary>Optional text: trimmed, and blank means none.</summary>
+    public static string? NormalizeText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public static Error? CheckEmail(string email)
     {
@@ -38,6 +38,20 @@ public static class AccountInput
         return null;
     }
 
+    /// <summary>A new password: present, under the length cap (checked first, so a huge one costs nothing), and within policy.</summary>
+    public static async Task<IReadOnlyList<Error>> CheckNewPasswordAsync(IUserAccounts accounts, string? password, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        if (string.IsNullOrEmpty(password))
+        {
+            return [AccountErrors.PasswordRequired];
+        }
+
+        return password.Length > AccountRules.MaxPasswordLength
+            ? [AccountErrors.PasswordTooLong]
+            : await accounts.ValidatePasswordAsync(password, cancellationToken);
+    }
+
     public static Error? CheckDisplayName(string? displayName)
     {
         if (displayName is null)
@@ -51,6 +65,24 @@ public static class AccountInput
         }
 
         return displayName.Any(c => char.IsControl(c) || IsFormatCharacter(c)) ? AccountErrors.DisplayNameInvalid : null;
+    }
+
+    /// <summary>Free text of at most <paramref name="maxLength"/> characters, without control or direction characters.</summary>
+    public static Error? CheckText(string field, string? text, int maxLength)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length > maxLength)
+        {
+            return Error.Validation(field, $"{field.ToLowerInvariant()}_too_long", $"This can be at most {maxLength} characters.");
+        }
+
+        return text.Any(c => char.IsControl(c) || IsFormatCharacter(c))
+            ? Error.Validation(field, $"{field.ToLowerInvariant()}_invalid", "This cannot contain control or text-direction characters.")
+            : null;
     }
 
     /// <summary>Invisible format characters (right-to-left overrides, zero-width joiners) that can disguise text.</summary>

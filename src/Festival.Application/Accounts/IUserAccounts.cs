@@ -12,6 +12,12 @@ public interface IUserAccounts
     /// <summary>Stores a new account. Fails with <see cref="AccountErrors.EmailTaken"/> when the email is in use in any letter case.</summary>
     Task<Result<string>> CreateAsync(NewAccount account, CancellationToken cancellationToken);
 
+    /// <summary>True when <paramref name="password"/> is the account's password. Slow by design; call it outside transactions.</summary>
+    Task<bool> CheckPasswordAsync(string userId, string password, CancellationToken cancellationToken);
+
+    /// <summary>Stores a new password hash and renews the security stamp, which ends the account's other sessions.</summary>
+    Task SetPasswordHashAsync(string userId, string passwordHash, CancellationToken cancellationToken);
+
     Task<AccountSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
     Task<AccountSummary?> FindByIdAsync(string userId, CancellationToken cancellationToken);

@@ -12,4 +12,8 @@ public static class AccountRules
     public const int MaxDisplayNameLength = 100;
 
     public const int MaxRoleNameLength = 64;
+
+    public const int MaxPhoneLength = 32;
+
+    public const int MaxSchoolLength = 100;
 }

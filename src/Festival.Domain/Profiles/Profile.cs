@@ -37,6 +37,29 @@ public sealed class Profile
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>A number the festival office can call about entries and the schedule.</summary>
+    public string? Phone { get; private set; }
+
+    /// <summary>The school, studio or ensemble the person enters with.</summary>
+    public string? School { get; private set; }
+
+    public DateTimeOffset? UpdatedAt { get; private set; }
+
+    /// <summary>Replaces the editable details; true when anything changed.</summary>
+    public bool Update(string? displayName, string? phone, string? school, DateTimeOffset at)
+    {
+        if (displayName == DisplayName && phone == Phone && school == School)
+        {
+            return false;
+        }
+
+        DisplayName = displayName;
+        Phone = phone;
+        School = school;
+        UpdatedAt = at;
+        return true;
+    }
+
     public static Profile CreatePrimary(string userId, string email, string? displayName, DateTimeOffset createdAt) =>
         new(Guid.NewGuid(), userId, email, displayName, isPrimary: true, createdAt);
 }

@@ -53,6 +53,20 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
         return Result<string>.Failed(result.Errors.Select(ToError).Distinct().ToArray());
     }
 
+    public async Task<bool> CheckPasswordAsync(string userId, string password, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId) is { } user && await users.CheckPasswordAsync(user, password);
+
+    public async Task SetPasswordHashAsync(string userId, string passwordHash, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
+        user.PasswordHash = passwordHash;
+        var result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The password could not be stored: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
     public async Task<AccountSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = users.NormalizeEmail(email);

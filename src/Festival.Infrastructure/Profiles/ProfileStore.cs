@@ -12,6 +12,8 @@ internal sealed class ProfileStore(FestivalDbContext db) : IProfiles
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public Task SaveAsync(Profile profile, CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
     public Task<Profile?> FindPrimaryAsync(string userId, CancellationToken cancellationToken) =>
         db.Profiles.SingleOrDefaultAsync(p => p.UserId == userId && p.IsPrimary, cancellationToken);
 }

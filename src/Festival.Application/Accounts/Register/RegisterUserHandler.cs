@@ -14,7 +14,7 @@ internal sealed class RegisterUserHandler(IUserAccounts accounts, IUnitOfWork un
     public async Task<Result<string>> Handle(RegisterUserCommand request, CancellationToken cancellationToken)
     {
         var email = AccountInput.NormalizeEmail(request.Email);
-        var displayName = AccountInput.NormalizeDisplayName(request.DisplayName);
+        var displayName = AccountInput.NormalizeText(request.DisplayName);
         var passwordHash = accounts.HashPassword(request.Password);
         var registeredAt = clock.GetUtcNow();
 

@@ -1,5 +1,3 @@
-using Festival.Domain.Accounts;
-
 namespace Festival.Application.Accounts.Register;
 
 /// <summary>Everything about a registration that can be checked without the database.</summary>
@@ -13,21 +11,9 @@ internal sealed class RegisterUserValidator(IUserAccounts accounts) : IValidator
             errors.Add(emailError);
         }
 
-        var password = request.Password ?? string.Empty;
-        if (password.Length == 0)
-        {
-            errors.Add(AccountErrors.PasswordRequired);
-        }
-        else if (password.Length > AccountRules.MaxPasswordLength)
-        {
-            errors.Add(AccountErrors.PasswordTooLong);
-        }
-        else
-        {
-            errors.AddRange(await accounts.ValidatePasswordAsync(password, cancellationToken));
-        }
+        errors.AddRange(await AccountInput.CheckNewPasswordAsync(accounts, request.Password, cancellationToken));
 
-        if (AccountInput.CheckDisplayName(AccountInput.NormalizeDisplayName(request.DisplayName)) is { } nameError)
+        if (AccountInput.CheckDisplayName(AccountInput.NormalizeText(request.DisplayName)) is { } nameError)
         {
             errors.Add(nameError);
         }

@@ -14,6 +14,8 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
         builder.Property(p => p.UserId).IsRequired().HasMaxLength(450);
         builder.Property(p => p.Email).IsRequired().HasMaxLength(AccountRules.MaxEmailLength);
         builder.Property(p => p.DisplayName).HasMaxLength(AccountRules.MaxDisplayNameLength);
+        builder.Property(p => p.Phone).HasMaxLength(AccountRules.MaxPhoneLength);
+        builder.Property(p => p.School).HasMaxLength(AccountRules.MaxSchoolLength);
         builder.HasOne<FestivalUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
 
         // At most one primary profile per account, whatever the code above it does.

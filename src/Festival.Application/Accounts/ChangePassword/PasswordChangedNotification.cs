@@ -1,0 +1,3 @@
+namespace Festival.Application.Accounts.ChangePassword;
+
+public sealed record PasswordChangedNotification(string UserId, string Email, DateTimeOffset At) : INotification;
