@@ -59,9 +59,13 @@ public static class DependencyInjection
                 options.User.RequireUniqueEmail = true;
                 // The email is the user name; AccountInput decides which emails are acceptable.
                 options.User.AllowedUserNameCharacters = string.Empty;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<FestivalDbContext>()
+            .AddSignInManager()
             .AddDefaultTokenProviders();
         services.Configure<IdentityOptions>(configuration.GetSection("Festival:Identity"));
 

@@ -1,30 +1,129 @@
+using System.Text.Json.Serialization;
+using Festival.Domain.Accounts;
+using Festival.Web.Accounts;
+using Festival.Web.Api;
+using Festival.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Festival.Web;
 
 public static class DependencyInjection
 {
-    /// <summary>Pages, the API and everything HTTP-specific.</summary>
-    public static IServiceCollection AddWeb(this IServiceCollection services, IHostEnvironment environment)
+    /// <summary>Pages, the API, the sign-in cookie, permission policies, rate limits: everything HTTP-specific.</summary>
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddRazorPages();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "Festival.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.SlidingExpiration = true;
+            // The API answers with status codes; only pages redirect to the sign-in form.
+            cookie.Events.OnRedirectToLogin = context => ApiAware(context.HttpContext, StatusCodes.Status401Unauthorized,
+                "Sign in first.", () => context.Response.Redirect(context.RedirectUri));
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context.HttpContext, StatusCodes.Status403Forbidden,
+                "Your account does not have permission for this.", () => context.Response.Redirect(context.RedirectUri));
+        });
+        // Role and permission changes reach an open session within this interval; a new password ends other sessions.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "Festival.Antiforgery";
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddAuthorizationBuilder().AddPermissionPolicies();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", PermissionPolicy.For(Permissions.Admin));
+            options.Conventions.AuthorizeFolder("/Account");
+            options.Conventions.AuthorizePage("/Dashboard");
+            options.Conventions.AllowAnonymousToPage("/Account/Register");
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            options.Conventions.AllowAnonymousToPage("/Account/Logout");
+            options.Conventions.AddPageApplicationModelConvention("/Account/Register",
+                page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitOptions.Register)));
+            options.Conventions.AddPageApplicationModelConvention("/Account/Login",
+                page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitOptions.SignIn)));
+        });
+
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            // A body with unknown or missing fields is a 400, not a silently half-understood request.
+            json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            json.SerializerOptions.RespectNullableAnnotations = true;
+            json.SerializerOptions.RespectRequiredConstructorParameters = true;
+        });
         services.AddProblemDetails();
+        services.AddOpenApi();
+        RateLimitOptions.AddFestivalRateLimits(services, configuration);
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+
+        services.AddScoped<AccountSessions>();
         return services;
     }
 
     public static WebApplication UseWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                pages.UseExceptionHandler("/Error");
+            }
+
+            pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}");
+        });
+
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+        app.MapOpenApi();
+        app.MapAccountApi();
+        app.MapAdminApi();
         app.MapRazorPages();
         return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    private static Task ApiAware(HttpContext context, int status, string title, Action redirect)
+    {
+        if (!IsApi(context))
+        {
+            redirect();
+            return Task.CompletedTask;
+        }
+
+        return TypedResults.Problem(statusCode: status, title: title).ExecuteAsync(context);
     }
 }

@@ -18,7 +18,7 @@ if (isCommand)
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddWeb(builder.Environment);
+    .AddWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 if (isCommand)

@@ -1,0 +1,95 @@
+using Festival.Application.Accounts;
+using Festival.Application.Accounts.Register;
+using Festival.Application.Accounts.Users;
+using Festival.Application.Profiles;
+using Festival.Web.Accounts;
+using Festival.Web.Security;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Festival.Web.Api;
+
+/// <summary><c>/api/account</c>: the same commands as the pages, answered with JSON and status codes, never redirects.</summary>
+public static class AccountEndpoints
+{
+    public sealed record RegisterRequest(string Email, string Password, string? DisplayName = null);
+
+    public sealed record SignInRequest(string Email, string Password);
+
+    public sealed record AccountResponse(string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles);
+
+    public sealed record MeResponse(string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions);
+
+    public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder routes)
+    {
+        var account = routes.MapGroup("/api/account").WithTags("Account");
+
+        account.MapPost("/register", Register)
+            .RequireRateLimiting(RateLimitOptions.Register)
+            .WithSummary("Creates an account. Every reaction to a registration runs before this answers.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        account.MapPost("/login", SignIn)
+            .RequireRateLimiting(RateLimitOptions.SignIn)
+            .WithSummary("Signs in with email and password and sets the sign-in cookie.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        account.MapPost("/logout", SignOut).WithSummary("Ends the session.");
+
+        account.MapGet("/me", Me).RequireAuthorization().WithSummary("The signed-in account, its roles and permissions.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        return routes;
+    }
+
+    private static async Task<IResult> Register(RegisterRequest request, IMediator mediator, CancellationToken ct)
+    {
+        var result = await mediator.Send(new RegisterUserCommand(request.Email, request.Password, request.DisplayName), ct);
+        if (!result.Succeeded)
+        {
+            return ApiResults.Problem(result);
+        }
+
+        var account = await mediator.Send(new GetAccountQuery(result.Value), ct);
+        return TypedResults.Created("/api/account/me",
+            new AccountResponse(result.Value, account!.Email, AccountInput.NormalizeText(request.DisplayName), account.Roles));
+    }
+
+    private static async Task<IResult> SignIn(SignInRequest request, AccountSessions sessions, IMediator mediator, CancellationToken ct)
+    {
+        var outcome = await sessions.PasswordSignInAsync(request.Email, request.Password, remember: false);
+        if (outcome != SignInOutcome.SignedIn)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: outcome == SignInOutcome.LockedOut
+                    ? "This account is locked after too many failed sign-ins. Try again in 15 minutes."
+                    : "The email or password is not correct.");
+        }
+
+        var account = await mediator.Send(new FindAccountByEmailQuery(request.Email), ct);
+        return TypedResults.Ok(new AccountResponse(account!.Id, account.Email, null, account.Roles));
+    }
+
+    private static async Task<NoContent> SignOut(AccountSessions sessions)
+    {
+        await sessions.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> Me(HttpContext context, IMediator mediator, CancellationToken ct)
+    {
+        var user = context.User;
+        var profile = await mediator.Send(new GetPrimaryProfileQuery(user.RequiredUserId()), ct);
+        if (profile is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "This account no longer exists.");
+        }
+
+        return TypedResults.Ok(new MeResponse(profile.UserId, profile.Email, profile.DisplayName, user.Roles(), user.Permissions()));
+    }
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using Festival.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Festival.Web.Pages.Account;
+
+public sealed class LoginModel(AccountSessions sessions) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    /// <summary>Where to go after signing in; honoured only when it is a path on this site.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await sessions.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe);
+        if (outcome == SignInOutcome.SignedIn)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        ModelState.AddModelError(string.Empty, outcome switch
+        {
+            SignInOutcome.LockedOut => "This account is locked after too many failed sign-ins. Try again in 15 minutes.",
+            SignInOutcome.NotAllowed => "This account cannot sign in yet.",
+            _ => "The email or password is not correct.",
+        });
+        return Page();
+    }
+
+    public sealed class LoginInput
+    {
+        [Display(Name = "Email")]
+        public string? Email { get; set; }
+
+        [Display(Name = "Password")]
+        [DataType(DataType.Password)]
+        public string? Password { get; set; }
+
+        [Display(Name = "Keep me signed in on this device")]
+        public bool RememberMe { get; set; }
+    }
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using Festival.Application.Accounts.Register;
+using Festival.Web.Accounts;
+using Festival.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Festival.Web.Pages.Account;
+
+public sealed class RegisterModel(IMediator mediator, AccountSessions sessions) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Input.Password != Input.ConfirmPassword)
+        {
+            ModelState.AddModelError("Input.ConfirmPassword", "The two passwords do not match.");
+            return Page();
+        }
+
+        var result = await mediator.Send(new RegisterUserCommand(Input.Email ?? string.Empty, Input.Password ?? string.Empty, Input.DisplayName), cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result);
+            return Page();
+        }
+
+        await sessions.SignInAsync(result.Value);
+        TempData["Status"] = "Welcome to the festival! Your account is ready.";
+        return RedirectToPage("/Account/Index");
+    }
+
+    public sealed class RegisterInput
+    {
+        [Display(Name = "Email")]
+        public string? Email { get; set; }
+
+        [Display(Name = "Password")]
+        [DataType(DataType.Password)]
+        public string? Password { get; set; }
+
+        [Display(Name = "Repeat the password")]
+        [DataType(DataType.Password)]
+        public string? ConfirmPassword { get; set; }
+
+        [Display(Name = "Display name (optional)")]
+        public string? DisplayName { get; set; }
+    }
+}
