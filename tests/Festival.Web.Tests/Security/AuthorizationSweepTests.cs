@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Festival.Web.Tests.Security;
+
+/// <summary>
+/// Every endpoint under /Admin and /api/admin, found in the app's own endpoint data source, is refused to
+/// anonymous visitors and to plain users. A page added later without protection fails here.
+/// </summary>
+public sealed partial class AuthorizationSweepTests
+{
+    private FestivalWebFactory _factory = null!;
+    private string _someUserId = null!;
+
+    [OneTimeSetUp]
+    public async Task StartHost()
+    {
+        _factory = new FestivalWebFactory();
+        _someUserId = await _factory.RegisterAsync("subject@example.org");
+    }
+
+    [OneTimeTearDown]
+    public Task StopHost() => _factory.DisposeAsync().AsTask();
+
+    private sealed record Target(string Method, string Url, bool IsApi);
+
+    private Target[] AdminEndpoints() =>
+        _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => (Endpoint: e, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/')))
+            .Where(e => e.Pattern.StartsWith("/Admin", StringComparison.OrdinalIgnoreCase) || e.Pattern.StartsWith("/api/admin", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => (e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(method => new Target(method, RouteParameter().Replace(e.Pattern, _someUserId), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
+            .Distinct()
+            .ToArray();
+
+    [Test]
+    public void The_sweep_finds_every_admin_page_and_admin_API()
+    {
+        var urls = AdminEndpoints().Select(t => t.Url).ToArray();
+
+        Assert.That(urls, Is.SupersetOf(new[] { "/Admin", "/Admin/Users", $"/Admin/Users/{_someUserId}", "/api/admin/users", $"/api/admin/users/{_someUserId}" }));
+    }
+
+    [Test]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_and_API_callers_get_401()
+    {
+        using var anonymous = _factory.Session();
+        foreach (var target in AdminEndpoints())
+        {
+            var response = await anonymous.Client.SendAsync(new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative)));
+
+            if (target.IsApi)
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"{target.Method} {target.Url}");
+            }
+            else
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), $"{target.Method} {target.Url}");
+                Assert.That(response.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/Login"), $"{target.Method} {target.Url}");
+            }
+        }
+    }
+
+    [Test]
+    public async Task Plain_users_are_denied_with_AccessDenied_or_403()
+    {
+        using var user = await _factory.SignedInAsync("plain.sweep@example.org");
+        foreach (var target in AdminEndpoints())
+        {
+            var response = await user.Client.SendAsync(new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative)));
+
+            if (target.IsApi)
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), $"{target.Method} {target.Url}");
+            }
+            else
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), $"{target.Method} {target.Url}");
+                Assert.That(response.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/AccessDenied"), $"{target.Method} {target.Url}");
+            }
+        }
+    }
+
+    [Test]
+    public async Task Admins_reach_every_admin_endpoint()
+    {
+        using var admin = await _factory.SignedInAsync("sweep.admin@example.org", admin: true);
+        foreach (var target in AdminEndpoints().Where(t => t.Method == "GET"))
+        {
+            var response = await admin.Client.GetAsync(new Uri(target.Url, UriKind.Relative));
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), target.Url);
+        }
+    }
+
+    [TestCase("/Dashboard")]
+    [TestCase("/Account")]
+    [TestCase("/Account/Edit")]
+    [TestCase("/Account/ChangePassword")]
+    public async Task Signed_in_pages_send_anonymous_visitors_to_sign_in(string url)
+    {
+        using var anonymous = _factory.Session();
+
+        var response = await anonymous.GetAsync(url);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/Login"));
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
+}
