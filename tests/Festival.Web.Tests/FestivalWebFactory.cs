@@ -4,11 +4,15 @@ using Festival.Domain.Accounts;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Festival.Web.Tests;
 
 /// <summary>The whole web app, in memory, on a real SQLite file. Rate limits are lifted unless a test sets them.</summary>
-public class FestivalWebFactory(TestDatabase? sharedDatabase = null, IReadOnlyDictionary<string, string?>? settings = null)
+public class FestivalWebFactory(
+    TestDatabase? sharedDatabase = null,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     public const string Password = "Festival-2026";
@@ -34,6 +38,11 @@ public class FestivalWebFactory(TestDatabase? sharedDatabase = null, IReadOnlyDi
         foreach (var (key, value) in all)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
         }
     }
 

@@ -5,17 +5,13 @@ internal sealed class GrantRoleHandler(IUserAccounts accounts, IRoles roles, IMe
 {
     public async Task<Result> Handle(GrantRoleCommand request, CancellationToken cancellationToken)
     {
-        var user = await accounts.FindByIdAsync(request.UserId, cancellationToken);
-        if (user is null)
+        var target = await RoleChangeTarget.FindAsync(accounts, roles, request.UserId, request.Role, cancellationToken);
+        if (!target.Succeeded)
         {
-            return Result.Failed(AccountErrors.UserNotFound(request.UserId));
+            return target;
         }
 
-        var role = await roles.FindAsync(request.Role, cancellationToken);
-        if (role is null)
-        {
-            return Result.Failed(AccountErrors.RoleNotFound(request.Role));
-        }
+        var (user, role) = target.Value;
 
         // Granting a role someone already holds changes nothing, so nothing is announced.
         if (await roles.AddMemberAsync(user.Id, role.Name, cancellationToken))

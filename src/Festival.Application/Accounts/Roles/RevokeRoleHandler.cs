@@ -7,18 +7,13 @@ internal sealed class RevokeRoleHandler(IUserAccounts accounts, IRoles roles, IM
 {
     public async Task<Result> Handle(RevokeRoleCommand request, CancellationToken cancellationToken)
     {
-        var user = await accounts.FindByIdAsync(request.UserId, cancellationToken);
-        if (user is null)
+        var target = await RoleChangeTarget.FindAsync(accounts, roles, request.UserId, request.Role, cancellationToken);
+        if (!target.Succeeded)
         {
-            return Result.Failed(AccountErrors.UserNotFound(request.UserId));
+            return target;
         }
 
-        var role = await roles.FindAsync(request.Role, cancellationToken);
-        if (role is null)
-        {
-            return Result.Failed(AccountErrors.RoleNotFound(request.Role));
-        }
-
+        var (user, role) = target.Value;
         var holdsIt = user.Roles.Contains(role.Name, StringComparer.OrdinalIgnoreCase);
         if (holdsIt && string.Equals(role.Name, RoleNames.Admin, StringComparison.OrdinalIgnoreCase)
             && await roles.CountMembersAsync(role.Name, cancellationToken) <= 1)
