@@ -51,7 +51,22 @@ public sealed class FestivalCli(IServiceProvider services, CliConsole console)
             return 0;
         }, initialize: false));
 
-        return new Command("db", "Database maintenance.") { migrate };
+        var check = new Command("check", "Verify that every account is whole: a role, exactly one primary profile, no orphan rows.");
+        check.SetAction((_, ct) => Run(async () =>
+        {
+            var report = await services.CheckDatabaseAsync(ct);
+            foreach (var problem in report.Problems)
+            {
+                await console.Out.WriteLineAsync($"problem: {problem}");
+            }
+
+            await console.Out.WriteLineAsync(report.Healthy
+                ? $"Database is consistent: {report.Users} user(s), {report.Profiles} profile(s)."
+                : $"{report.Problems.Count} problem(s) found.");
+            return report.Healthy ? 0 : 1;
+        }));
+
+        return new Command("db", "Database maintenance.") { migrate, check };
     }
 
     private Command UsersCommand()

@@ -146,6 +146,30 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task Db_check_passes_on_whole_accounts_and_names_each_broken_one()
+    {
+        await Run("users", "create", "whole@example.org", "--password", "Festival-2026");
+        await Run("users", "create", "broken@example.org", "--password", "Festival-2026");
+        var healthy = await Run("db", "check");
+
+        // Break one account behind the application's back: no role, no profile.
+        await Db(async db =>
+        {
+            var broken = await db.Users.SingleAsync(u => u.Email == "broken@example.org");
+            return await db.UserRoles.Where(ur => ur.UserId == broken.Id).ExecuteDeleteAsync()
+                + await db.Profiles.Where(p => p.UserId == broken.Id).ExecuteDeleteAsync();
+        });
+        var broken = await Run("db", "check");
+
+        Assert.That(healthy.ExitCode, Is.Zero, healthy.Out);
+        Assert.That(healthy.Out, Does.Contain("Database is consistent: 2 user(s), 2 profile(s)."));
+        Assert.That(broken.ExitCode, Is.EqualTo(1));
+        Assert.That(broken.Out, Does.Contain("problem: user broken@example.org has no role"));
+        Assert.That(broken.Out, Does.Contain("problem: user broken@example.org has 0 primary profiles instead of one"));
+        Assert.That(broken.Out, Does.Not.Contain("whole@example.org"));
+    }
+
+    [Test]
     public async Task An_unknown_command_exits_non_zero()
     {
         var outcome = await Run("users", "explode");
