@@ -74,6 +74,7 @@ public static class DependencyInjection
             json.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddOpenApi();
         RateLimitOptions.AddFestivalRateLimits(services, configuration);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
@@ -103,6 +104,7 @@ public static class DependencyInjection
         }
 
         app.UseSecurityHeaders();
+        app.UseRequestBodyLimit(app.Configuration.GetValue(RequestBodyLimit.Key, RequestBodyLimit.Default));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

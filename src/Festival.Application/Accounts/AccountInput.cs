@@ -29,13 +29,14 @@ public static class AccountInput
         // MailAddress also accepts "Name <a@b>" forms; requiring its address to be the whole input rejects them.
         if (email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || IsFormatCharacter(c))
             || !MailAddress.TryCreate(email, out var parsed)
-            || !string.Equals(parsed.Address, email, StringComparison.Ordinal)
-            || parsed.Host.Length == 0)
+            || !string.Equals(parsed.Address, email, StringComparison.Ordinal))
         {
             return AccountErrors.EmailInvalid;
         }
 
-        return null;
+        // Quoted local parts and address literals are valid RFC 5322 but rare, confusing, and badly supported by mail
+        // servers; internationalised domain names (bücher.example) are accepted.
+        return parsed.User.StartsWith('"') || !IsDomainName(parsed.Host) ? AccountErrors.EmailInvalid : null;
     }
 
     /// <summary>A new password: present, under the length cap (checked first, so a huge one costs nothing), and within policy.</summary>
@@ -83,6 +84,14 @@ public static class AccountInput
         return text.Any(c => char.IsControl(c) || IsFormatCharacter(c))
             ? Error.Validation(field, $"{field.ToLowerInvariant()}_invalid", "This cannot contain control or text-direction characters.")
             : null;
+    }
+
+    /// <summary>Dot-separated labels of letters (any script), digits and inner hyphens, with at least one dot.</summary>
+    private static bool IsDomainName(string host)
+    {
+        var labels = host.Split('.');
+        return labels.Length >= 2 && labels.All(label =>
+            label.Length is > 0 and <= 63 && label[0] != '-' && label[^1] != '-' && label.All(c => char.IsLetterOrDigit(c) || c == '-'));
     }
 
     /// <summary>Invisible format characters (right-to-left overrides, zero-width joiners) that can disguise text.</summary>

@@ -10,7 +10,14 @@ public sealed class ErrorModel : PageModel
 {
     public string? RequestId { get; private set; }
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <summary>The database failed (503): a temporary condition, not a bug.</summary>
+    public bool Unavailable { get; private set; }
+
+    public void OnGet()
+    {
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Unavailable = Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
+    }
 
     public void OnPost() => OnGet();
 }

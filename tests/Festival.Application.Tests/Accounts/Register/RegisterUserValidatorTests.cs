@@ -12,6 +12,8 @@ public sealed class RegisterUserValidatorTests
     [TestCase("ada@example.org")]
     [TestCase("  ada@example.org  ")]
     [TestCase("ada.lovelace+festival@music.example.org")]
+    [TestCase("ada@bücher.example")]
+    [TestCase("o'brien@example.co.uk")]
     public async Task Accepts_ordinary_email_addresses(string email) =>
         Assert.That(await Validate(email), Is.Empty);
 
@@ -23,6 +25,14 @@ public sealed class RegisterUserValidatorTests
     [TestCase("ada@", "email_invalid")]
     [TestCase("ada\u0000@example.org", "email_invalid")]
     [TestCase("ada\u202E@example.org", "email_invalid")]
+    [TestCase("ada\t@example.org", "email_invalid")]
+    [TestCase("\"ada lovelace\"@example.org", "email_invalid")]
+    [TestCase("\"ada\"@example.org", "email_invalid")]
+    [TestCase("ada@[127.0.0.1]", "email_invalid")]
+    [TestCase("ada@localhost", "email_invalid")]
+    [TestCase("ada@-example.org", "email_invalid")]
+    [TestCase("ada@@example.org", "email_invalid")]
+    [TestCase("<script>@example.org", "email_invalid")]
     public async Task Rejects_malformed_email_addresses(string email, string code) =>
         Assert.That((await Validate(email)).Select(e => e.Code), Is.EqualTo(new[] { code }));
 

@@ -1,0 +1,23 @@
+using System.Data.Common;
+
+namespace Festival.Infrastructure.Persistence;
+
+public static class DatabaseFailure
+{
+    /// <summary>
+    /// True when <paramref name="exception"/> comes from the database being unreachable or failing (disk, lock,
+    /// network), which a retry later may fix: the answer is 503, not a bug report.
+    /// </summary>
+    public static bool IsUnavailable(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException or TimeoutException || (current is DbUpdateException update && !DbErrors.IsUniqueViolation(update)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
