@@ -75,6 +75,7 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IRoles, Roles>();
         services.AddScoped<IProfiles, ProfileStore>();
+        services.AddScoped<SessionStamps>();
 
         // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
         services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",

@@ -31,13 +31,14 @@ public static class DependencyInjection
             cookie.LogoutPath = "/Account/Logout";
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             // The API answers with status codes; only pages redirect to the sign-in form.
             cookie.Events.OnRedirectToLogin = context => ApiAware(context.HttpContext, StatusCodes.Status401Unauthorized,
                 "Sign in first.", () => context.Response.Redirect(context.RedirectUri));
             cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context.HttpContext, StatusCodes.Status403Forbidden,
                 "Your account does not have permission for this.", () => context.Response.Redirect(context.RedirectUri));
         });
-        // Role and permission changes reach an open session within this interval; a new password ends other sessions.
+        // Role and permission changes reach an open session within this interval; a new security stamp ends it at once.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.Configure<CookieTempDataProviderOptions>(options =>
         {

@@ -220,6 +220,27 @@ public sealed class AccountPageTests
     }
 
     [Test]
+    public async Task Changing_the_password_ends_the_accounts_other_sessions_at_once()
+    {
+        using var laptop = await _factory.SignedInAsync("two.devices@example.org");
+        using var phone = _factory.Session();
+        await phone.PostFormAsync("/Account/Login", new() { ["Input.Email"] = "two.devices@example.org", ["Input.Password"] = FestivalWebFactory.Password });
+        Assert.That((await phone.GetAsync("/Dashboard")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        await laptop.PostFormAsync("/Account/ChangePassword", new()
+        {
+            ["Input.CurrentPassword"] = FestivalWebFactory.Password, ["Input.NewPassword"] = "Phone-Lost-2026", ["Input.ConfirmNewPassword"] = "Phone-Lost-2026",
+        });
+        var phoneAfter = await phone.GetAsync("/Dashboard");
+        var phoneApi = await phone.Client.GetAsync(new Uri("/api/account/me", UriKind.Relative));
+
+        Assert.That(phoneAfter.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(phoneAfter.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/Login"));
+        Assert.That(phoneApi.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That((await laptop.GetAsync("/Dashboard")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the session that changed it stays");
+    }
+
+    [Test]
     public async Task The_landing_page_sends_users_to_their_dashboard_and_admins_to_Admin()
     {
         using var user = await _factory.SignedInAsync("lander@example.org");
