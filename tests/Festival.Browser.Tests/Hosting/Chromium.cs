@@ -34,7 +34,7 @@ public static class Chromium
             : $"The browser tests need Chromium at {DefaultPath}. Install it: {InstallCommand} (Debian/Ubuntu; ./test.sh does this when run as root), or set {OverrideVariable} to a Chromium executable.";
         if (isCi)
         {
-            problem += " In CI (CI=true) browser tests fail instead of being skipped.";
+            problem += " (CI=true: browser tests fail instead of being skipped.)";
         }
 
         return new ChromiumLookup(Path: null, problem, FailsTheRun: isCi);
