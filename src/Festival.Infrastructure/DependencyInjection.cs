@@ -65,7 +65,6 @@ public static class DependencyInjection
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<FestivalDbContext>()
-            .AddSignInManager()
             .AddDefaultTokenProviders();
         services.Configure<IdentityOptions>(configuration.GetSection("Festival:Identity"));
 
