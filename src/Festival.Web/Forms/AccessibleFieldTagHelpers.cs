@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -39,8 +40,8 @@ public sealed class AccessibleFieldTagHelper : TagHelper
         {
             describedBy.Add(id + "-error");
             output.Attributes.SetAttribute("aria-invalid", "true");
-            var classes = output.Attributes.TryGetAttribute("class", out var css) ? css.Value + " " : string.Empty;
-            output.Attributes.SetAttribute("class", classes + "is-invalid");
+            // AddClass keeps the classes already there; they may be HTML content rather than a string.
+            output.AddClass("is-invalid", HtmlEncoder.Default);
         }
 
         if (describedBy.Count > 0)
