@@ -1,5 +1,6 @@
 using Festival.Application;
 using Festival.Application.Accounts;
+using Festival.Application.Accounts.SignIn;
 using Festival.Application.Profiles;
 using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Persistence;
@@ -65,6 +66,7 @@ public static class DependencyInjection
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<FestivalDbContext>()
+            .AddSignInManager()
             .AddDefaultTokenProviders();
         services.Configure<IdentityOptions>(configuration.GetSection("Festival:Identity"));
 
@@ -76,6 +78,10 @@ public static class DependencyInjection
         services.AddScoped<IRoles, Roles>();
         services.AddScoped<IProfiles, ProfileStore>();
         services.AddScoped<SessionStamps>();
+        services.AddScoped<ISignInSessions, CookieSessions>();
+        // The sign-in manager needs these; the web host adds the cookie scheme itself.
+        services.AddHttpContextAccessor();
+        services.AddAuthentication();
 
         // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
         services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Festival.Domain.Accounts;
-using Festival.Infrastructure.Identity;
 using Festival.Web.Accounts;
 using Festival.Web.Api;
 using Festival.Web.Security;
@@ -19,8 +18,6 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(environment);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        // Infrastructure sets up Identity's stores; signing in with cookies is the web host's business.
-        new IdentityBuilder(typeof(FestivalUser), typeof(IdentityRole), services).AddSignInManager();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "Festival.Auth";
@@ -80,7 +77,6 @@ public static class DependencyInjection
         RateLimitOptions.AddFestivalRateLimits(services, configuration);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
-        services.AddScoped<AccountSessions>();
         return services;
     }
 

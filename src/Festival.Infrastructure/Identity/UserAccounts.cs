@@ -59,11 +59,24 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
     public async Task SetPasswordHashAsync(string userId, string passwordHash, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
-        user.PasswordHash = passwordHash;
-        var result = await users.UpdateSecurityStampAsync(user);
-        if (!result.Succeeded)
+
+        // Sign-ins update the same row (failed-attempt counters), so Identity's optimistic concurrency check can lose a
+        // race; reload and try again rather than failing the password change.
+        for (var attempt = 1; ; attempt++)
         {
-            throw new InvalidOperationException($"The password could not be stored: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            user.PasswordHash = passwordHash;
+            var result = await users.UpdateSecurityStampAsync(user);
+            if (result.Succeeded)
+            {
+                return;
+            }
+
+            if (attempt == 5 || result.Errors.All(e => e.Code != nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+            {
+                throw new InvalidOperationException($"The password could not be stored: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+
+            await db.Entry(user).ReloadAsync(cancellationToken);
         }
     }
 

@@ -2,7 +2,7 @@ using Festival.Application.Accounts;
 using Festival.Application.Accounts.Register;
 using Festival.Application.Accounts.Users;
 using Festival.Application.Profiles;
-using Festival.Web.Accounts;
+using Festival.Application.Accounts.SignIn;
 using Festival.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -59,9 +59,9 @@ public static class AccountEndpoints
             new AccountResponse(result.Value, account!.Email, AccountInput.NormalizeText(request.DisplayName), account.Roles));
     }
 
-    private static async Task<IResult> SignIn(SignInRequest request, AccountSessions sessions, IMediator mediator, CancellationToken ct)
+    private static async Task<IResult> SignIn(SignInRequest request, HttpContext context, IMediator mediator, CancellationToken ct)
     {
-        var outcome = await sessions.PasswordSignInAsync(request.Email, request.Password, remember: false);
+        var outcome = await mediator.Send(new SignInCommand(request.Email, request.Password, RememberMe: false, context.ClientIp()), ct);
         if (outcome != SignInOutcome.SignedIn)
         {
             return TypedResults.Problem(
@@ -75,9 +75,9 @@ public static class AccountEndpoints
         return TypedResults.Ok(new AccountResponse(account!.Id, account.Email, null, account.Roles));
     }
 
-    private static async Task<NoContent> SignOut(AccountSessions sessions)
+    private static async Task<NoContent> SignOut(HttpContext context, IMediator mediator, CancellationToken ct)
     {
-        await sessions.SignOutAsync();
+        await mediator.Send(new SignOutCommand(context.User.UserId(), context.ClientIp()), ct);
         return TypedResults.NoContent();
     }
 

@@ -22,3 +22,9 @@ public static class ClaimsPrincipalExtensions
 
     public static bool IsAdmin(this ClaimsPrincipal user) => user.Has(Domain.Accounts.Permissions.Admin);
 }
+
+public static class HttpContextExtensions
+{
+    /// <summary>The caller's address as the server sees it (behind a proxy, configure forwarded headers).</summary>
+    public static string? ClientIp(this HttpContext context) => context?.Connection.RemoteIpAddress?.ToString();
+}

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Festival.Application.Accounts.ChangePassword;
-using Festival.Web.Accounts;
+using Festival.Application.Accounts.SignIn;
 using Festival.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Festival.Web.Pages.Account;
 
-public sealed class ChangePasswordModel(IMediator mediator, AccountSessions sessions) : PageModel
+public sealed class ChangePasswordModel(IMediator mediator, ISignInSessions sessions) : PageModel
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using Festival.Web.Accounts;
+using Festival.Application.Accounts.SignIn;
+using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Festival.Web.Pages.Account;
 
-public sealed class LoginModel(AccountSessions sessions) : PageModel
+public sealed class LoginModel(IMediator mediator) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -18,9 +19,9 @@ public sealed class LoginModel(AccountSessions sessions) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await sessions.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe);
+        var outcome = await mediator.Send(new SignInCommand(Input.Email, Input.Password, Input.RememberMe, HttpContext.ClientIp()), cancellationToken);
         if (outcome == SignInOutcome.SignedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -1,19 +1,20 @@
-using Festival.Web.Accounts;
+using Festival.Application.Accounts.SignIn;
+using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Festival.Web.Pages.Account;
 
 /// <summary>Signing out happens only on POST (with an antiforgery token), so a link or image cannot sign anyone out.</summary>
-public sealed class LogoutModel(AccountSessions sessions) : PageModel
+public sealed class LogoutModel(IMediator mediator) : PageModel
 {
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await sessions.SignOutAsync();
+        await mediator.Send(new SignOutCommand(User.UserId(), HttpContext.ClientIp()), cancellationToken);
         return RedirectToPage("/Index");
     }
 }

@@ -1,0 +1,45 @@
+using Festival.Application.Accounts.SignIn;
+using Microsoft.AspNetCore.Identity;
+
+namespace Festival.Infrastructure.Identity;
+
+/// <summary><see cref="ISignInSessions"/> on Identity's sign-in manager: the cookie of the current HTTP request.</summary>
+internal sealed class CookieSessions(SignInManager<FestivalUser> signIn, UserManager<FestivalUser> users) : ISignInSessions
+{
+    public async Task<(SignInOutcome Outcome, string? UserId)> PasswordSignInAsync(string email, string password, bool rememberMe)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            // Spend the same time as a real check, so response times do not reveal which emails have accounts.
+            users.PasswordHasher.HashPassword(new FestivalUser(), password);
+            return (SignInOutcome.Failed, null);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
+        var outcome = result switch
+        {
+            { Succeeded: true } => SignInOutcome.SignedIn,
+            { IsLockedOut: true } => SignInOutcome.LockedOut,
+            { IsNotAllowed: true } => SignInOutcome.NotAllowed,
+            _ => SignInOutcome.Failed,
+        };
+        return (outcome, user.Id);
+    }
+
+    public async Task SignInAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
+        await signIn.SignInAsync(user, isPersistent: false);
+    }
+
+    public async Task RefreshAsync(string userId)
+    {
+        if (await users.FindByIdAsync(userId) is { } user)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+    }
+
+    public Task SignOutAsync() => signIn.SignOutAsync();
+}
