@@ -39,6 +39,8 @@ public static class AccountErrors
 
     public static Error RoleExists(string role) => Error.Conflict("role_exists", $"A role named '{role}' already exists.", "Name");
 
+    public static Error CannotDeactivateSelf => Error.Conflict("cannot_deactivate_self", "You cannot deactivate your own account.");
+
     public static Error LastAdmin =>
         Error.Conflict("last_admin", $"This is the last account with the {RoleNames.Admin} role; grant it to someone else first.");
 }

@@ -20,7 +20,8 @@ public interface IRoles
     /// <summary>Removes the user from the role; false when they did not hold it.</summary>
     Task<bool> RemoveMemberAsync(string userId, string roleName, CancellationToken cancellationToken);
 
-    Task<int> CountMembersAsync(string roleName, CancellationToken cancellationToken);
+    /// <summary>How many active (not deactivated) accounts hold the role: those who can still act in it.</summary>
+    Task<int> CountActiveMembersAsync(string roleName, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RoleInfo>> ListAsync(CancellationToken cancellationToken);
 }

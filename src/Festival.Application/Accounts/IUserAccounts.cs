@@ -18,6 +18,12 @@ public interface IUserAccounts
     /// <summary>Stores a new password hash and renews the security stamp, which ends the account's other sessions.</summary>
     Task SetPasswordHashAsync(string userId, string passwordHash, CancellationToken cancellationToken);
 
+    /// <summary>Sign-in tracking: the previous sign-in becomes the one before, the count goes up. One atomic update.</summary>
+    Task RecordSignInAsync(string userId, DateTimeOffset at, string? clientIp, CancellationToken cancellationToken);
+
+    /// <summary>Deactivates (a time) or reactivates (null) an account. Deactivating renews the security stamp, ending every session.</summary>
+    Task SetDeactivatedAsync(string userId, DateTimeOffset? deactivatedAt, CancellationToken cancellationToken);
+
     Task<AccountSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
     Task<AccountSummary?> FindByIdAsync(string userId, CancellationToken cancellationToken);
@@ -27,4 +33,18 @@ public interface IUserAccounts
 
 public sealed record NewAccount(string Email, string PasswordHash, DateTimeOffset RegisteredAt);
 
-public sealed record AccountSummary(string Id, string Email, DateTimeOffset RegisteredAt, IReadOnlyList<string> Roles);
+public sealed record AccountSummary(string Id, string Email, DateTimeOffset RegisteredAt, IReadOnlyList<string> Roles)
+{
+    /// <summary>When the account was deactivated; null while it may sign in.</summary>
+    public DateTimeOffset? DeactivatedAt { get; init; }
+
+    public bool IsActive => DeactivatedAt is null;
+
+    public SignInActivity SignIns { get; init; } = SignInActivity.None;
+}
+
+/// <summary>Sign-in tracking: the last and previous successful sign-in, how many there were, from which address the last came.</summary>
+public sealed record SignInActivity(DateTimeOffset? Last, DateTimeOffset? Previous, int Count, string? LastIp)
+{
+    public static readonly SignInActivity None = new(null, null, 0, null);
+}

@@ -16,6 +16,12 @@ internal sealed class CookieSessions(SignInManager<FestivalUser> signIn, UserMan
             return (SignInOutcome.Failed, null);
         }
 
+        if (user.DeactivatedAt is not null)
+        {
+            // Only someone who knows the password learns that the account is deactivated.
+            return (await users.CheckPasswordAsync(user, password) ? SignInOutcome.Deactivated : SignInOutcome.Failed, user.Id);
+        }
+
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
         var outcome = result switch
         {

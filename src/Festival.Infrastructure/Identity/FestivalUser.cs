@@ -6,4 +6,16 @@ namespace Festival.Infrastructure.Identity;
 public sealed class FestivalUser : IdentityUser
 {
     public DateTimeOffset RegisteredAt { get; set; }
+
+    /// <summary>Set while the account is deactivated: it cannot sign in.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
+
+    public DateTimeOffset? PreviousSignInAt { get; set; }
+
+    public int SignInCount { get; set; }
+
+    [System.ComponentModel.DataAnnotations.MaxLength(45)]
+    public string? LastSignInIp { get; set; }
 }

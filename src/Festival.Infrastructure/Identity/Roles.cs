@@ -88,10 +88,15 @@ internal sealed class Roles(FestivalDbContext db, ILookupNormalizer normalizer) 
         return await db.UserRoles.Where(ur => ur.UserId == userId && ur.RoleId == roleId).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
-    public async Task<int> CountMembersAsync(string roleName, CancellationToken cancellationToken)
+    public async Task<int> CountActiveMembersAsync(string roleName, CancellationToken cancellationToken)
     {
         var normalized = normalizer.NormalizeName(roleName);
-        return await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where r.NormalizedName == normalized select ur)
+        return await (
+                from ur in db.UserRoles
+                join r in db.Roles on ur.RoleId equals r.Id
+                join u in db.Users on ur.UserId equals u.Id
+                where r.NormalizedName == normalized && u.DeactivatedAt == null
+                select ur)
             .CountAsync(cancellationToken);
     }
 

@@ -80,6 +80,27 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
         }
     }
 
+    public Task RecordSignInAsync(string userId, DateTimeOffset at, string? clientIp, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set
+            .SetProperty(u => u.PreviousSignInAt, u => u.LastSignInAt)
+            .SetProperty(u => u.LastSignInAt, at)
+            .SetProperty(u => u.SignInCount, u => u.SignInCount + 1)
+            .SetProperty(u => u.LastSignInIp, clientIp), cancellationToken);
+
+    public async Task SetDeactivatedAsync(string userId, DateTimeOffset? deactivatedAt, CancellationToken cancellationToken)
+    {
+        // One statement, so a concurrent sign-in cannot lose the race; a new stamp ends every session on its next request.
+        var stamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+        var changed = await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set
+            .SetProperty(u => u.DeactivatedAt, deactivatedAt)
+            .SetProperty(u => u.SecurityStamp, u => deactivatedAt == null ? u.SecurityStamp : stamp)
+            .SetProperty(u => u.ConcurrencyStamp, Guid.NewGuid().ToString()), cancellationToken);
+        if (changed == 0)
+        {
+            throw new InvalidOperationException($"No user {userId}.");
+        }
+    }
+
     public async Task<AccountSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = users.NormalizeEmail(email);
@@ -106,7 +127,9 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
     /// <summary>Accounts with their role names, in two queries whatever the page size.</summary>
     private async Task<IReadOnlyList<AccountSummary>> Summaries(IQueryable<FestivalUser> query, CancellationToken cancellationToken)
     {
-        var found = await query.AsNoTracking().Select(u => new { u.Id, u.Email, u.RegisteredAt }).ToListAsync(cancellationToken);
+        var found = await query.AsNoTracking()
+            .Select(u => new { u.Id, u.Email, u.RegisteredAt, u.DeactivatedAt, u.LastSignInAt, u.PreviousSignInAt, u.SignInCount, u.LastSignInIp })
+            .ToListAsync(cancellationToken);
         if (found.Count == 0)
         {
             return [];
@@ -122,7 +145,11 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
         var rolesByUser = memberships.ToLookup(m => m.UserId, m => m.Name!);
 
         return found
-            .Select(u => new AccountSummary(u.Id, u.Email!, u.RegisteredAt, rolesByUser[u.Id].Order(StringComparer.Ordinal).ToArray()))
+            .Select(u => new AccountSummary(u.Id, u.Email!, u.RegisteredAt, rolesByUser[u.Id].Order(StringComparer.Ordinal).ToArray())
+            {
+                DeactivatedAt = u.DeactivatedAt,
+                SignIns = new SignInActivity(u.LastSignInAt, u.PreviousSignInAt, u.SignInCount, u.LastSignInIp),
+            })
             .ToArray();
     }
 

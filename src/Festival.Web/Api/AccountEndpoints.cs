@@ -66,9 +66,13 @@ public static class AccountEndpoints
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,
-                title: outcome == SignInOutcome.LockedOut
-                    ? "This account is locked after too many failed sign-ins. Try again in 15 minutes."
-                    : "The email or password is not correct.");
+                title: outcome switch
+                {
+                    SignInOutcome.LockedOut => "This account is locked after too many failed sign-ins. Try again in 15 minutes.",
+                    SignInOutcome.Deactivated => "This account has been deactivated.",
+                    SignInOutcome.NotAllowed => "This account cannot sign in yet.",
+                    _ => "The email or password is not correct.",
+                });
         }
 
         var account = await mediator.Send(new FindAccountByEmailQuery(request.Email), ct);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Festival.Application.Accounts;
+using Festival.Application.Accounts.Deactivate;
 using Festival.Application.Accounts.Register;
 using Festival.Application.Accounts.Roles;
 using Festival.Application.Accounts.Users;
@@ -104,7 +105,8 @@ public sealed class FestivalCli(IServiceProvider services, CliConsole console)
                 accounts = await Send(new ListAccountsQuery(parse.GetValue(search), page++, ListAccountsQuery.MaxPageSize), ct);
                 foreach (var account in accounts.Items)
                 {
-                    await console.Out.WriteLineAsync($"{account.Email}\t{string.Join(",", account.Roles)}\t{account.RegisteredAt:yyyy-MM-dd HH:mm}Z\t{account.Id}");
+                    await console.Out.WriteLineAsync(
+                        $"{account.Email}\t{string.Join(",", account.Roles)}\t{account.RegisteredAt:yyyy-MM-dd HH:mm}Z\t{account.Id}{(account.IsActive ? "" : "\tdeactivated")}");
                 }
             }
             while (accounts.HasNext);
@@ -112,7 +114,14 @@ public sealed class FestivalCli(IServiceProvider services, CliConsole console)
             return 0;
         }));
 
-        return new Command("users", "Manage accounts.") { create, list };
+        var deactivateEmail = new Argument<string>("email") { Description = "The account's email address." };
+        var deactivate = new Command("deactivate", "Stop an account from signing in and end its sessions (nothing is deleted).") { deactivateEmail };
+        deactivate.SetAction((parse, ct) => Run(() => ChangeActivation(parse.GetValue(deactivateEmail)!, active: false, ct)));
+        var activateEmail = new Argument<string>("email") { Description = "The account's email address." };
+        var activate = new Command("activate", "Let a deactivated account sign in again.") { activateEmail };
+        activate.SetAction((parse, ct) => Run(() => ChangeActivation(parse.GetValue(activateEmail)!, active: true, ct)));
+
+        return new Command("users", "Manage accounts.") { create, list, deactivate, activate };
     }
 
     private Command RolesCommand()
@@ -153,6 +162,24 @@ public sealed class FestivalCli(IServiceProvider services, CliConsole console)
         remove.SetAction((parse, ct) => Run(() => ChangeMembership(parse.GetValue(email)!, parse.GetValue(role)!, grant: false, ct)));
 
         return new Command("roles", "Manage roles and who holds them.") { list, create, add, remove };
+    }
+
+    private async Task<int> ChangeActivation(string email, bool active, CancellationToken ct)
+    {
+        var account = await Send(new FindAccountByEmailQuery(email), ct);
+        if (account is null)
+        {
+            return Refuse(Result.Failed(AccountErrors.UserNotFound(email)));
+        }
+
+        var result = active ? await Send(new ReactivateUserCommand(account.Id), ct) : await Send(new DeactivateUserCommand(account.Id), ct);
+        if (!result.Succeeded)
+        {
+            return Refuse(result);
+        }
+
+        await console.Out.WriteLineAsync(active ? $"{account.Email} can sign in again." : $"{account.Email} is deactivated.");
+        return 0;
     }
 
     private async Task<int> ChangeMembership(string email, string role, bool grant, CancellationToken ct)

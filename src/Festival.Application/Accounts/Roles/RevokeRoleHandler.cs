@@ -16,7 +16,7 @@ internal sealed class RevokeRoleHandler(IUserAccounts accounts, IRoles roles, IM
         var (user, role) = target.Value;
         var holdsIt = user.Roles.Contains(role.Name, StringComparer.OrdinalIgnoreCase);
         if (holdsIt && string.Equals(role.Name, RoleNames.Admin, StringComparison.OrdinalIgnoreCase)
-            && await roles.CountMembersAsync(role.Name, cancellationToken) <= 1)
+            && await roles.CountActiveMembersAsync(role.Name, cancellationToken) <= 1)
         {
             return Result.Failed(AccountErrors.LastAdmin);
         }

@@ -6,6 +6,9 @@ public enum SignInOutcome
     Failed,
     LockedOut,
     NotAllowed,
+
+    /// <summary>The password was right, but the account is deactivated.</summary>
+    Deactivated,
 }
 
 /// <summary>The sign-in cookie of the current request (ASP.NET Core Identity's sign-in manager behind it).</summary>

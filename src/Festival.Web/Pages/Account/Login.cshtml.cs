@@ -31,6 +31,7 @@ public sealed class LoginModel(IMediator mediator) : PageModel
         {
             SignInOutcome.LockedOut => "This account is locked after too many failed sign-ins. Try again in 15 minutes.",
             SignInOutcome.NotAllowed => "This account cannot sign in yet.",
+            SignInOutcome.Deactivated => "This account has been deactivated. Contact the festival office to have it reactivated.",
             _ => "The email or password is not correct.",
         });
         return Page();

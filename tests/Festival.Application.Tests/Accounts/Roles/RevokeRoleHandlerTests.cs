@@ -15,7 +15,7 @@ public sealed class RevokeRoleHandlerTests
     {
         _accounts.FindByIdAsync("user-1", Arg.Any<CancellationToken>()).Returns(Fakes.Account("user-1", "ada@example.org", "Admin", "User"));
         _roles.FindAsync("Admin", Arg.Any<CancellationToken>()).Returns(new RoleInfo("Admin", ["admin"], 1));
-        _roles.CountMembersAsync("Admin", Arg.Any<CancellationToken>()).Returns(1);
+        _roles.CountActiveMembersAsync("Admin", Arg.Any<CancellationToken>()).Returns(1);
 
         var result = await Handler().Handle(new RevokeRoleCommand("user-1", "Admin", "user-1"), CancellationToken.None);
 
@@ -29,7 +29,7 @@ public sealed class RevokeRoleHandlerTests
     {
         _accounts.FindByIdAsync("user-1", Arg.Any<CancellationToken>()).Returns(Fakes.Account("user-1", "ada@example.org", "Admin"));
         _roles.FindAsync("Admin", Arg.Any<CancellationToken>()).Returns(new RoleInfo("Admin", ["admin"], 2));
-        _roles.CountMembersAsync("Admin", Arg.Any<CancellationToken>()).Returns(2);
+        _roles.CountActiveMembersAsync("Admin", Arg.Any<CancellationToken>()).Returns(2);
         _roles.RemoveMemberAsync("user-1", "Admin", Arg.Any<CancellationToken>()).Returns(true);
 
         var result = await Handler().Handle(new RevokeRoleCommand("user-1", "Admin", "admin-2"), CancellationToken.None);

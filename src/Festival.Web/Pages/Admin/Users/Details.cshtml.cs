@@ -1,4 +1,5 @@
 using Festival.Application.Accounts;
+using Festival.Application.Accounts.Deactivate;
 using Festival.Application.Accounts.Roles;
 using Festival.Application.Accounts.Users;
 using Festival.Application.Common;
@@ -38,6 +39,12 @@ public sealed class UserDetailsModel(IMediator mediator) : PageModel
 
     public Task<IActionResult> OnPostRevokeAsync(string id, string role, CancellationToken cancellationToken) =>
         Change(id, new RevokeRoleCommand(id, role, User.UserId()), $"Revoked {role}.", cancellationToken);
+
+    public Task<IActionResult> OnPostDeactivateAsync(string id, CancellationToken cancellationToken) =>
+        Change(id, new DeactivateUserCommand(id, User.UserId()), "Deactivated: the account cannot sign in and its sessions have ended.", cancellationToken);
+
+    public Task<IActionResult> OnPostReactivateAsync(string id, CancellationToken cancellationToken) =>
+        Change(id, new ReactivateUserCommand(id, User.UserId()), "Reactivated: the account can sign in again.", cancellationToken);
 
     private async Task<IActionResult> Change(string id, IRequest<Result> command, string done, CancellationToken cancellationToken)
     {
