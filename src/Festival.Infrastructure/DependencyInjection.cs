@@ -1,7 +1,14 @@
 using Festival.Application;
 using Festival.Application.Accounts;
+using Festival.Application.Audit;
+using Festival.Application.Email;
+using Festival.Application.Outbox;
 using Festival.Application.Profiles;
+using Festival.Infrastructure.Audit;
+using Festival.Infrastructure.Email;
+using Festival.Infrastructure.Http;
 using Festival.Infrastructure.Identity;
+using Festival.Infrastructure.Outbox;
 using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
 using Microsoft.AspNetCore.DataProtection;
@@ -72,11 +79,43 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IRoles, Roles>();
         services.AddScoped<IProfiles, ProfileStore>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IRequestContext, HttpRequestContext>();
+
+        AddOutbox(services, configuration);
+        AddEmail(services, configuration);
 
         // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
         services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",
             customTestQuery: async (db, ct) => await db.Roles.AnyAsync(ct) || true);
 
         return services.AddHandlersFrom(typeof(DependencyInjection).Assembly);
+    }
+
+    private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(o => o.IsValid(),
+                "Festival:Outbox needs positive PollInterval, BaseDelay, ClaimTimeout, MaxAttempts and BatchSize, and MaxDelay >= BaseDelay.")
+            .ValidateOnStart();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<OutboxCommitWatch>();
+        services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<IOutboxMessages, OutboxMessageStore>();
+        services.AddSingleton<OutboxProcessor>();
+        // Runs only in a started host (the web app); the command line only enqueues, and the app delivers later.
+        services.AddHostedService<OutboxDispatcher>();
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
+        services.AddScoped<SmtpEmailSender>();
+        services.AddScoped<PickupEmailSender>();
+        services.AddScoped<IEmailSender>(provider => provider.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp
+            ? provider.GetRequiredService<SmtpEmailSender>()
+            : provider.GetRequiredService<PickupEmailSender>());
     }
 }
