@@ -24,7 +24,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The database (SQLite by default, SQL Server when <c>Database:Provider</c> says so), Identity on it, and the
-    /// implementations of the Application abstractions. Handlers in this assembly are found by scanning.
+    /// implementations of the Application abstractions, email, and the outbox dispatcher (a hosted service, so it runs
+    /// only in a started host). Handlers in this assembly are found by scanning.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
