@@ -1,5 +1,6 @@
 using System.Reflection;
 using Festival.Application.Common.Behaviors;
+using Festival.Application.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Festival.Application;
@@ -25,16 +26,16 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Registers every concrete request handler, notification handler and validator in <paramref name="assembly"/>,
-    /// public or not. Call it once per assembly: scanning an assembly twice would run its handlers twice.
+    /// Registers every concrete request handler, notification handler, outbox message handler and validator in
+    /// <paramref name="assembly"/>, public or not. Call it once per assembly: scanning an assembly twice would run its handlers twice.
     /// </summary>
     public static IServiceCollection AddHandlersFrom(this IServiceCollection services, Assembly assembly) =>
         services.Scan(scan => scan
             .FromAssemblies(assembly)
-            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)), publicOnly: false)
+            .AddClasses(c => c.AssignableToAny(HandlerContracts.ToArray()), publicOnly: false)
             .AsImplementedInterfaces(type => type.IsGenericType && HandlerContracts.Contains(type.GetGenericTypeDefinition()))
             .WithScopedLifetime());
 
     private static readonly HashSet<Type> HandlerContracts =
-        [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)];
+        [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IOutboxMessageHandler<>), typeof(IValidator<>)];
 }

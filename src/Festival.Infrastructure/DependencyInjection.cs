@@ -1,8 +1,15 @@
 using Festival.Application;
 using Festival.Application.Accounts;
 using Festival.Application.Accounts.SignIn;
+using Festival.Application.Audit;
+using Festival.Application.Email;
+using Festival.Application.Outbox;
 using Festival.Application.Profiles;
+using Festival.Infrastructure.Audit;
+using Festival.Infrastructure.Email;
+using Festival.Infrastructure.Http;
 using Festival.Infrastructure.Identity;
+using Festival.Infrastructure.Outbox;
 using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
 using Microsoft.AspNetCore.DataProtection;
@@ -18,7 +25,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The database (SQLite by default, SQL Server when <c>Database:Provider</c> says so), Identity on it, and the
-    /// implementations of the Application abstractions. Handlers in this assembly are found by scanning.
+    /// implementations of the Application abstractions, email, and the outbox dispatcher (a hosted service, so it runs
+    /// only in a started host). Handlers in this assembly are found by scanning.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -79,14 +87,45 @@ public static class DependencyInjection
         services.AddScoped<IProfiles, ProfileStore>();
         services.AddScoped<SessionStamps>();
         services.AddScoped<ISignInSessions, CookieSessions>();
-        // The sign-in manager needs these; the web host adds the cookie scheme itself.
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        // The sign-in manager and the request context need these; the web host adds the cookie scheme itself.
         services.AddHttpContextAccessor();
         services.AddAuthentication();
+        services.AddScoped<IRequestContext, HttpRequestContext>();
+
+        AddOutbox(services, configuration);
+        AddEmail(services, configuration);
 
         // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
         services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",
             customTestQuery: async (db, ct) => await db.Roles.AnyAsync(ct) || true);
 
         return services.AddHandlersFrom(typeof(DependencyInjection).Assembly);
+    }
+
+    private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(o => o.IsValid(),
+                "Festival:Outbox needs positive PollInterval, BaseDelay, ClaimTimeout, MaxAttempts and BatchSize, and MaxDelay >= BaseDelay.")
+            .ValidateOnStart();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<OutboxCommitWatch>();
+        services.AddScoped<IOutbox, EfOutbox>();
+        services.AddScoped<IOutboxMessages, OutboxMessageStore>();
+        services.AddSingleton<OutboxProcessor>();
+        // Runs only in a started host (the web app); the command line only enqueues, and the app delivers later.
+        services.AddHostedService<OutboxDispatcher>();
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
+        services.AddScoped<SmtpEmailSender>();
+        services.AddScoped<PickupEmailSender>();
+        services.AddScoped<IEmailSender>(provider => provider.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp
+            ? provider.GetRequiredService<SmtpEmailSender>()
+            : provider.GetRequiredService<PickupEmailSender>());
     }
 }

@@ -45,4 +45,23 @@ public sealed class ArchitectureTests
 
         Assert.That(result.FailingTypeNames ?? [], Is.Empty);
     }
+
+    [Test]
+    public void Notification_handlers_never_send_email_themselves_but_enqueue_it_in_the_outbox()
+    {
+        var result = Types.InAssemblies([Application, typeof(DependencyInjection).Assembly])
+            .That().ImplementInterface(typeof(INotificationHandler<>))
+            .ShouldNot().HaveDependencyOn(typeof(Festival.Application.Email.IEmailSender).FullName).GetResult();
+
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
+
+    [Test]
+    public void Outbox_message_handlers_are_sealed_classes()
+    {
+        var result = Types.InAssemblies([Application, typeof(DependencyInjection).Assembly])
+            .That().ImplementInterface(typeof(Festival.Application.Outbox.IOutboxMessageHandler<>)).Should().BeSealed().GetResult();
+
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
 }

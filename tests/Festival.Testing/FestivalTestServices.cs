@@ -15,12 +15,16 @@ public static class FestivalTestServices
         ["Festival:Roles:Admin:0"] = "admin",
         ["Festival:Roles:User:0"] = "user_read",
         ["Festival:Roles:User:1"] = "user_write",
+        // Emails written by a test stay in its own folder, never in the source tree.
+        ["Festival:Email:PickupFolder"] = Path.Combine(database.Folder, "mail-pickup"),
     };
 
-    public static ServiceProvider Create(TestDatabase database, Action<IServiceCollection>? configure = null)
+    /// <summary>The container; <paramref name="settings"/> add to or override <see cref="Settings"/>.</summary>
+    public static ServiceProvider Create(
+        TestDatabase database, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(database)).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(database)).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();

@@ -1,5 +1,7 @@
+using Festival.Domain.Audit;
 using Festival.Domain.Profiles;
 using Festival.Infrastructure.Identity;
+using Festival.Infrastructure.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
@@ -15,6 +17,10 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Profile> Profiles => Set<Profile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Festival.Application.Accounts.Register;
 using Festival.Application.Accounts.Register.Reactions;
+using Festival.Application.Audit;
 using Festival.Domain.Accounts;
 using Festival.Testing.DropIn;
 
@@ -105,7 +106,10 @@ public sealed class RegistrationFlowTests
 
         var handlers = scope.ServiceProvider.GetServices<INotificationHandler<UserRegisteredNotification>>().Select(h => h.GetType());
 
-        Assert.That(handlers, Is.EquivalentTo(new[] { typeof(AssignDefaultRoleHandler), typeof(CreatePrimaryProfileHandler) }));
+        Assert.That(handlers, Is.EquivalentTo(new[]
+        {
+            typeof(AssignDefaultRoleHandler), typeof(CreatePrimaryProfileHandler), typeof(WelcomeEmailHandler), typeof(AuditTrailHandler),
+        }));
     }
 
     [Test]

@@ -21,6 +21,9 @@ public sealed class MigrationTests
         Assert.That(script, Does.Contain("CREATE TABLE [Profiles]"));
         Assert.That(script, Does.Contain("CREATE UNIQUE INDEX [IX_Profiles_UserId_Primary] ON [Profiles] ([UserId]) WHERE [IsPrimary] = 1"));
         Assert.That(script, Does.Contain("CREATE TABLE [DataProtectionKeys]"));
+        Assert.That(script, Does.Contain("CREATE TABLE [OutboxMessages]"));
+        Assert.That(script, Does.Contain("CREATE UNIQUE INDEX [IX_OutboxMessages_IdempotencyKey] ON [OutboxMessages] ([IdempotencyKey])"));
+        Assert.That(script, Does.Contain("CREATE TABLE [AuditEvents]"));
     }
 
     [Test]

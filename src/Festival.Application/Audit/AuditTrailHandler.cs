@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Festival.Application.Accounts.ChangePassword;
+using Festival.Application.Accounts.Register;
+using Festival.Application.Accounts.Roles;
+using Festival.Application.Profiles.Update;
+using Festival.Domain.Audit;
+
+namespace Festival.Application.Audit;
+
+/// <summary>
+/// Records every account notification in the audit trail, in the transaction of the command that published it,
+/// so an event is recorded exactly when its change commits. A new kind of account event is one more
+/// <c>Handle</c> overload (and interface) here; a notification that carries its own IP address passes it to
+/// <see cref="RecordAsync"/> instead of the request's. Details name what changed, never a password, hash or token.
+/// </summary>
+internal sealed class AuditTrailHandler(IAuditTrail trail, IRequestContext request)
+    : INotificationHandler<UserRegisteredNotification>,
+        INotificationHandler<RoleGrantedNotification>,
+        INotificationHandler<RoleRevokedNotification>,
+        INotificationHandler<ProfileUpdatedNotification>,
+        INotificationHandler<PasswordChangedNotification>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    // Whoever was signed in: an administrator creating the account, or nobody for a self sign-up or the command line.
+    public Task Handle(UserRegisteredNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.UserRegistered, notification.UserId, request.UserId, notification.RegisteredAt,
+            new { notification.Email, notification.DisplayName }, cancellationToken);
+
+    public Task Handle(RoleGrantedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.RoleGranted, notification.UserId, notification.ActorId ?? request.UserId, notification.At,
+            new { notification.Email, notification.Role }, cancellationToken);
+
+    public Task Handle(RoleRevokedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.RoleRevoked, notification.UserId, notification.ActorId ?? request.UserId, notification.At,
+            new { notification.Email, notification.Role }, cancellationToken);
+
+    // Profile and password changes are self-service: the user acts on their own account.
+    public Task Handle(ProfileUpdatedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.ProfileUpdated, notification.UserId, request.UserId ?? notification.UserId, notification.At,
+            new { notification.Email, notification.ChangedFields }, cancellationToken);
+
+    public Task Handle(PasswordChangedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.PasswordChanged, notification.UserId, request.UserId ?? notification.UserId, notification.At,
+            new { notification.Email }, cancellationToken);
+
+    private Task RecordAsync(
+        string type, string subjectUserId, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken,
+        string? ipAddress = null) =>
+        trail.AddAsync(
+            new AuditEvent(Guid.NewGuid(), type, subjectUserId, actorUserId, at, ipAddress ?? request.IpAddress, JsonSerializer.Serialize(details, Json)),
+            cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace Festival.Application.Outbox;
+
+public sealed record OutboxCounts(int Pending, int Delivered, int DeadLettered);
