@@ -77,6 +77,14 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.Configure<IdentityOptions>(configuration.GetSection("Festival:Identity"));
+        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.Section))
+            .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Festival:Accounts:LinkLifetime must be positive.")
+            .Validate(o => o.PublicBaseUrl.IsAbsoluteUri, "Festival:Accounts:PublicBaseUrl must be an absolute URL.")
+            .ValidateOnStart();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>((identity, accounts) =>
+            identity.SignIn.RequireConfirmedEmail = accounts.Value.RequireConfirmedEmail);
+        services.AddOptions<DataProtectionTokenProviderOptions>().Configure<IOptions<AccountOptions>>((tokens, accounts) =>
+            tokens.TokenLifespan = accounts.Value.LinkLifetime);
 
         // Keys in the database: a restart, or a second instance, still reads the cookies and tokens of the first.
         services.AddDataProtection().SetApplicationName("Festival").PersistKeysToDbContext<FestivalDbContext>();

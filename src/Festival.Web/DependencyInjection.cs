@@ -12,6 +12,9 @@ namespace Festival.Web;
 
 public static class DependencyInjection
 {
+    /// <summary>Pages that try a password or send an email: limited like sign-in.</summary>
+    private static readonly string[] SignInLimitedPages = ["/Account/Login", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/ResendConfirmation"];
+
     /// <summary>Pages, the API, the sign-in cookie, permission policies, rate limits: everything HTTP-specific.</summary>
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -58,10 +61,17 @@ public static class DependencyInjection
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AllowAnonymousToPage("/Account/Logout");
+            options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
+            options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
+            options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
+            options.Conventions.AllowAnonymousToPage("/Account/ResendConfirmation");
             options.Conventions.AddPageApplicationModelConvention("/Account/Register",
                 page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitOptions.Register)));
-            options.Conventions.AddPageApplicationModelConvention("/Account/Login",
-                page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitOptions.SignIn)));
+            foreach (var page in SignInLimitedPages)
+            {
+                options.Conventions.AddPageApplicationModelConvention(page,
+                    model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitOptions.SignIn)));
+            }
         });
 
         services.ConfigureHttpJsonOptions(json =>

@@ -39,6 +39,9 @@ public static class AccountErrors
 
     public static Error RoleExists(string role) => Error.Conflict("role_exists", $"A role named '{role}' already exists.", "Name");
 
+    public static Error LinkInvalid =>
+        Error.Validation("Token", "link_invalid", "This link is not valid any more: it has expired, was already used, or is incomplete. Ask for a new one.");
+
     public static Error CannotDeactivateSelf => Error.Conflict("cannot_deactivate_self", "You cannot deactivate your own account.");
 
     public static Error LastAdmin =>

@@ -24,6 +24,15 @@ public interface IUserAccounts
     /// <summary>Deactivates (a time) or reactivates (null) an account. Deactivating renews the security stamp, ending every session.</summary>
     Task SetDeactivatedAsync(string userId, DateTimeOffset? deactivatedAt, CancellationToken cancellationToken);
 
+    /// <summary>A one-time token for a confirm-email or reset-password link; null when the account does not exist.</summary>
+    Task<string?> CreateLinkTokenAsync(string userId, Links.AccountLinkPurpose purpose, CancellationToken cancellationToken);
+
+    /// <summary>Confirms the email when the token is valid and unexpired.</summary>
+    Task<bool> ConfirmEmailAsync(string userId, string token, CancellationToken cancellationToken);
+
+    /// <summary>True when a reset-password token is valid, unexpired and unused (the password has not changed since).</summary>
+    Task<bool> VerifyResetTokenAsync(string userId, string token, CancellationToken cancellationToken);
+
     Task<AccountSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
     Task<AccountSummary?> FindByIdAsync(string userId, CancellationToken cancellationToken);
@@ -39,6 +48,8 @@ public sealed record AccountSummary(string Id, string Email, DateTimeOffset Regi
     public DateTimeOffset? DeactivatedAt { get; init; }
 
     public bool IsActive => DeactivatedAt is null;
+
+    public bool EmailConfirmed { get; init; }
 
     public SignInActivity SignIns { get; init; } = SignInActivity.None;
 }

@@ -8,4 +8,14 @@ public static class AuditEventTypes
     public const string RoleRevoked = "RoleRevoked";
     public const string ProfileUpdated = "ProfileUpdated";
     public const string PasswordChanged = "PasswordChanged";
+    public const string UserSignedIn = "UserSignedIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string UserLockedOut = "UserLockedOut";
+    public const string UserSignedOut = "UserSignedOut";
+    public const string EmailConfirmationRequested = "EmailConfirmationRequested";
+    public const string EmailConfirmed = "EmailConfirmed";
+    public const string PasswordResetRequested = "PasswordResetRequested";
+    public const string PasswordReset = "PasswordReset";
+    public const string UserDeactivated = "UserDeactivated";
+    public const string UserReactivated = "UserReactivated";
 }

@@ -1,5 +1,9 @@
 using System.Text.Json;
 using Festival.Application.Accounts.ChangePassword;
+using Festival.Application.Accounts.ConfirmEmail;
+using Festival.Application.Accounts.Deactivate;
+using Festival.Application.Accounts.ResetPassword;
+using Festival.Application.Accounts.SignIn;
 using Festival.Application.Accounts.Register;
 using Festival.Application.Accounts.Roles;
 using Festival.Application.Profiles.Update;
@@ -18,7 +22,17 @@ internal sealed class AuditTrailHandler(IAuditTrail trail, IRequestContext reque
         INotificationHandler<RoleGrantedNotification>,
         INotificationHandler<RoleRevokedNotification>,
         INotificationHandler<ProfileUpdatedNotification>,
-        INotificationHandler<PasswordChangedNotification>
+        INotificationHandler<PasswordChangedNotification>,
+        INotificationHandler<UserSignedInNotification>,
+        INotificationHandler<SignInFailedNotification>,
+        INotificationHandler<UserLockedOutNotification>,
+        INotificationHandler<UserSignedOutNotification>,
+        INotificationHandler<EmailConfirmationRequestedNotification>,
+        INotificationHandler<EmailConfirmedNotification>,
+        INotificationHandler<PasswordResetRequestedNotification>,
+        INotificationHandler<PasswordResetNotification>,
+        INotificationHandler<UserDeactivatedNotification>,
+        INotificationHandler<UserReactivatedNotification>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -42,6 +56,49 @@ internal sealed class AuditTrailHandler(IAuditTrail trail, IRequestContext reque
 
     public Task Handle(PasswordChangedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.PasswordChanged, notification.UserId, request.UserId ?? notification.UserId, notification.At,
+            new { notification.Email }, cancellationToken);
+
+    public Task Handle(UserSignedInNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.UserSignedIn, notification.UserId, notification.UserId, notification.At,
+            new { notification.Email }, cancellationToken, notification.ClientIp);
+
+    // A failure against an address with no account has no subject to record it under; the rate limiter covers floods.
+    public Task Handle(SignInFailedNotification notification, CancellationToken cancellationToken) =>
+        notification.UserId is null
+            ? Task.CompletedTask
+            : RecordAsync(AuditEventTypes.SignInFailed, notification.UserId, null, notification.At,
+                new { notification.Email }, cancellationToken, notification.ClientIp);
+
+    public Task Handle(UserLockedOutNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.UserLockedOut, notification.UserId, null, notification.At,
+            new { notification.Email }, cancellationToken, notification.ClientIp);
+
+    public Task Handle(UserSignedOutNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.UserSignedOut, notification.UserId, notification.UserId, notification.At,
+            new { }, cancellationToken, notification.ClientIp);
+
+    public Task Handle(EmailConfirmationRequestedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.EmailConfirmationRequested, notification.UserId, request.UserId, notification.At,
+            new { notification.Email }, cancellationToken);
+
+    public Task Handle(EmailConfirmedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.EmailConfirmed, notification.UserId, notification.UserId, notification.At,
+            new { notification.Email }, cancellationToken);
+
+    public Task Handle(PasswordResetRequestedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.PasswordResetRequested, notification.UserId, null, notification.At,
+            new { notification.Email }, cancellationToken, notification.ClientIp);
+
+    public Task Handle(PasswordResetNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.PasswordReset, notification.UserId, notification.UserId, notification.At,
+            new { notification.Email }, cancellationToken);
+
+    public Task Handle(UserDeactivatedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.UserDeactivated, notification.UserId, notification.ActorId ?? request.UserId, notification.At,
+            new { notification.Email }, cancellationToken);
+
+    public Task Handle(UserReactivatedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.UserReactivated, notification.UserId, notification.ActorId ?? request.UserId, notification.At,
             new { notification.Email }, cancellationToken);
 
     private Task RecordAsync(

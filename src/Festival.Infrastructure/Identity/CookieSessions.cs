@@ -23,6 +23,12 @@ internal sealed class CookieSessions(SignInManager<FestivalUser> signIn, UserMan
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
+        if (result.IsNotAllowed && users.Options.SignIn.RequireConfirmedEmail && !user.EmailConfirmed)
+        {
+            // Identity refuses before checking the password; tell only someone who knows it why.
+            return (await users.CheckPasswordAsync(user, password) ? SignInOutcome.EmailNotConfirmed : SignInOutcome.Failed, user.Id);
+        }
+
         var outcome = result switch
         {
             { Succeeded: true } => SignInOutcome.SignedIn,

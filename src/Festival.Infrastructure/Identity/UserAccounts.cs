@@ -1,4 +1,5 @@
 using Festival.Application.Accounts;
+using Festival.Application.Accounts.Links;
 using Festival.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
@@ -101,6 +102,26 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
         }
     }
 
+    public async Task<string?> CreateLinkTokenAsync(string userId, AccountLinkPurpose purpose, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return null;
+        }
+
+        return purpose == AccountLinkPurpose.ConfirmEmail
+            ? await users.GenerateEmailConfirmationTokenAsync(user)
+            : await users.GeneratePasswordResetTokenAsync(user);
+    }
+
+    public async Task<bool> ConfirmEmailAsync(string userId, string token, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId) is { } user && (await users.ConfirmEmailAsync(user, token)).Succeeded;
+
+    public async Task<bool> VerifyResetTokenAsync(string userId, string token, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId) is { } user
+        && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<FestivalUser>.ResetPasswordTokenPurpose, token);
+
     public async Task<AccountSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = users.NormalizeEmail(email);
@@ -128,7 +149,7 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
     private async Task<IReadOnlyList<AccountSummary>> Summaries(IQueryable<FestivalUser> query, CancellationToken cancellationToken)
     {
         var found = await query.AsNoTracking()
-            .Select(u => new { u.Id, u.Email, u.RegisteredAt, u.DeactivatedAt, u.LastSignInAt, u.PreviousSignInAt, u.SignInCount, u.LastSignInIp })
+            .Select(u => new { u.Id, u.Email, u.EmailConfirmed, u.RegisteredAt, u.DeactivatedAt, u.LastSignInAt, u.PreviousSignInAt, u.SignInCount, u.LastSignInIp })
             .ToListAsync(cancellationToken);
         if (found.Count == 0)
         {
@@ -148,6 +169,7 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
             .Select(u => new AccountSummary(u.Id, u.Email!, u.RegisteredAt, rolesByUser[u.Id].Order(StringComparer.Ordinal).ToArray())
             {
                 DeactivatedAt = u.DeactivatedAt,
+                EmailConfirmed = u.EmailConfirmed,
                 SignIns = new SignInActivity(u.LastSignInAt, u.PreviousSignInAt, u.SignInCount, u.LastSignInIp),
             })
             .ToArray();

@@ -70,6 +70,7 @@ public static class AccountEndpoints
                 {
                     SignInOutcome.LockedOut => "This account is locked after too many failed sign-ins. Try again in 15 minutes.",
                     SignInOutcome.Deactivated => "This account has been deactivated.",
+                    SignInOutcome.EmailNotConfirmed => "Confirm your email address first.",
                     SignInOutcome.NotAllowed => "This account cannot sign in yet.",
                     _ => "The email or password is not correct.",
                 });

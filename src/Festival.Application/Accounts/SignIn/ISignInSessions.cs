@@ -9,6 +9,9 @@ public enum SignInOutcome
 
     /// <summary>The password was right, but the account is deactivated.</summary>
     Deactivated,
+
+    /// <summary>The password was right, but the email must be confirmed first.</summary>
+    EmailNotConfirmed,
 }
 
 /// <summary>The sign-in cookie of the current request (ASP.NET Core Identity's sign-in manager behind it).</summary>

@@ -31,6 +31,7 @@ public sealed class LoginModel(IMediator mediator) : PageModel
         {
             SignInOutcome.LockedOut => "This account is locked after too many failed sign-ins. Try again in 15 minutes.",
             SignInOutcome.NotAllowed => "This account cannot sign in yet.",
+            SignInOutcome.EmailNotConfirmed => "Confirm your email address first: open the link we emailed you, or ask for a new one below.",
             SignInOutcome.Deactivated => "This account has been deactivated. Contact the festival office to have it reactivated.",
             _ => "The email or password is not correct.",
         });

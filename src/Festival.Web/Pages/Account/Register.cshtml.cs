@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
+using Festival.Application.Accounts;
 using Festival.Application.Accounts.Register;
 using Festival.Application.Accounts.SignIn;
 using Festival.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Festival.Web.Pages.Account;
 
-public sealed class RegisterModel(IMediator mediator, ISignInSessions sessions) : PageModel
+public sealed class RegisterModel(IMediator mediator, ISignInSessions sessions, IOptions<AccountOptions> options) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -30,6 +32,12 @@ public sealed class RegisterModel(IMediator mediator, ISignInSessions sessions) 
         {
             ModelState.AddErrors(result);
             return Page();
+        }
+
+        if (options.Value.RequireConfirmedEmail)
+        {
+            TempData["Status"] = $"Almost there: we have sent a confirmation link to {AccountInput.NormalizeEmail(Input.Email)}. Open it, then sign in.";
+            return RedirectToPage("/Account/Login");
         }
 
         await sessions.SignInAsync(result.Value);
