@@ -170,6 +170,24 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task Users_deactivate_and_activate_switch_an_account_off_and_on()
+    {
+        await Run("users", "create", "switch@example.org", "--password", "Festival-2026");
+
+        var off = await Run("users", "deactivate", "SWITCH@example.org");
+        var listedOff = await Run("users", "list");
+        var on = await Run("users", "activate", "switch@example.org");
+        var unknown = await Run("users", "deactivate", "nobody@example.org");
+
+        Assert.That((off.ExitCode, on.ExitCode), Is.EqualTo((0, 0)), off.Error + on.Error);
+        Assert.That(off.Out.Trim(), Is.EqualTo("switch@example.org is deactivated."));
+        Assert.That(listedOff.Out, Does.Contain("\tdeactivated"));
+        Assert.That(on.Out.Trim(), Is.EqualTo("switch@example.org can sign in again."));
+        Assert.That(unknown.ExitCode, Is.EqualTo(1));
+        Assert.That(await Db(db => db.Users.CountAsync(u => u.DeactivatedAt != null)), Is.Zero);
+    }
+
+    [Test]
     public async Task An_unknown_command_exits_non_zero()
     {
         var outcome = await Run("users", "explode");

@@ -78,6 +78,48 @@ public sealed class AdminPageTests
     }
 
     [Test]
+    public async Task A_deactivated_user_is_signed_out_everywhere_cannot_sign_in_and_can_be_reactivated()
+    {
+        using var admin = await _factory.SignedInAsync("deactivator@example.org", admin: true);
+        using var member = await _factory.SignedInAsync("leaver@example.org");
+        var userId = (await _factory.Services.CreateScope().ServiceProvider.GetRequiredService<MediatR.IMediator>()
+            .Send(new Application.Accounts.Users.FindAccountByEmailQuery("leaver@example.org")))!.Id;
+        var url = $"/Admin/Users/{userId}";
+
+        await admin.PostFormAsync($"{url}?handler=Deactivate", [], formUrl: url);
+        var details = await admin.GetPageAsync(url);
+        var memberAfter = await member.GetAsync("/Dashboard");
+        using var again = _factory.Session();
+        var refused = await (await again.PostFormAsync("/Account/Login", new() { ["Input.Email"] = "leaver@example.org", ["Input.Password"] = FestivalWebFactory.Password }))
+            .Content.ReadAsStringAsync();
+        await admin.PostFormAsync($"{url}?handler=Reactivate", [], formUrl: url);
+        var back = await again.PostFormAsync("/Account/Login", new() { ["Input.Email"] = "leaver@example.org", ["Input.Password"] = FestivalWebFactory.Password });
+
+        Assert.That(details, Does.Contain("Deactivated: the account cannot sign in").And.Contain(">Reactivate</button>"));
+        Assert.That(memberAfter.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/Login"), "the open session ended");
+        Assert.That(refused, Does.Contain("This account has been deactivated."));
+        Assert.That(back.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+    }
+
+    [Test]
+    public async Task Sign_ins_are_tracked_and_shown_on_the_profile_and_to_admins()
+    {
+        await _factory.RegisterAsync("tracked@example.org");
+        using (var first = _factory.Session())
+        {
+            await first.PostFormAsync("/Account/Login", new() { ["Input.Email"] = "tracked@example.org", ["Input.Password"] = FestivalWebFactory.Password });
+        }
+
+        using var second = _factory.Session();
+        await second.PostFormAsync("/Account/Login", new() { ["Input.Email"] = "tracked@example.org", ["Input.Password"] = FestivalWebFactory.Password });
+
+        var profile = await second.GetPageAsync("/Account");
+
+        Assert.That(profile, Does.Contain("<dd class=\"col-sm-9\" id=\"sign-in-count\">2</dd>"));
+        Assert.That(profile, Does.Match("id=\"last-sign-in\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC from "));
+    }
+
+    [Test]
     public async Task An_unknown_user_page_is_404()
     {
         using var admin = await _factory.SignedInAsync("looker@example.org", admin: true);

@@ -1,7 +1,5 @@
 using Festival.Application.Accounts.Links;
-using Festival.Application.Accounts.Register;
 using Festival.Application.Outbox;
-using Microsoft.Extensions.Options;
 
 namespace Festival.Application.Accounts.ConfirmEmail;
 
@@ -18,16 +16,6 @@ internal sealed class RequestEmailConfirmationHandler(IUserAccounts accounts, IM
 
         return Unit.Value;
     }
-}
-
-/// <summary>When confirmation is required, a new account is asked to confirm its address straight away.</summary>
-internal sealed class RequestConfirmationOnRegistrationHandler(IMediator mediator, IOptions<AccountOptions> options)
-    : INotificationHandler<UserRegisteredNotification>
-{
-    public Task Handle(UserRegisteredNotification notification, CancellationToken cancellationToken) =>
-        options.Value.RequireConfirmedEmail
-            ? mediator.Publish(new EmailConfirmationRequestedNotification(notification.UserId, notification.Email, notification.RegisteredAt), cancellationToken)
-            : Task.CompletedTask;
 }
 
 /// <summary>Each request for a link queues one email; the token is made when it is sent.</summary>
