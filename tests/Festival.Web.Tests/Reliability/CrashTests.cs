@@ -30,7 +30,8 @@ public sealed class CrashTests
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
         var acknowledged = new ConcurrentBag<string>();
 
-        using (var server = await StartServer(port, http))
+        // Before the crash mail cannot go out (nothing listens on the SMTP port), so every welcome email stays pending.
+        using (var server = await StartServer(port, http, mailWorks: false))
         {
             using var stop = new CancellationTokenSource();
             var workers = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
@@ -60,7 +61,7 @@ public sealed class CrashTests
             await Task.WhenAll(workers);
         }
 
-        using (var restarted = await StartServer(port, http))
+        using (var restarted = await StartServer(port, http, mailWorks: true))
         {
             var registered = new ConcurrentBag<string>();
             var list = await RunCli("users", "list");
@@ -73,13 +74,19 @@ public sealed class CrashTests
 
             Assert.That(check.ExitCode, Is.Zero, check.Out + check.Error);
             Assert.That(registered, Is.SupersetOf(acknowledged), "every 201 survived the crash");
+
+            // One welcome email per account, delivered after the restart: pending messages were not lost.
+            await WaitUntil(() => Directory.Exists(Pickup) && Directory.GetFiles(Pickup, "*.eml").Length >= registered.Count, TimeSpan.FromSeconds(60));
+            Assert.That(Directory.GetFiles(Pickup, "*.eml"), Has.Length.EqualTo(registered.Count));
             Assert.That((await http.PostAsJsonAsync("/api/account/register", new { email = "after.crash@example.org", password = FestivalWebFactory.Password })).StatusCode,
                 Is.EqualTo(HttpStatusCode.Created), "the restarted server takes registrations");
             restarted.Kill(entireProcessTree: true);
         }
     }
 
-    private async Task<Process> StartServer(int port, HttpClient http)
+    private string Pickup => Path.Combine(_database.Folder, "pickup");
+
+    private async Task<Process> StartServer(int port, HttpClient http, bool mailWorks)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -93,6 +100,13 @@ public sealed class CrashTests
                 ["ConnectionStrings__Festival"] = _database.ConnectionString,
                 ["Festival__RateLimits__RegisterPerMinute"] = "100000",
                 ["Logging__LogLevel__Default"] = "Warning",
+                ["Festival__Email__Delivery"] = mailWorks ? "Pickup" : "Smtp",
+                ["Festival__Email__Host"] = "127.0.0.1",
+                ["Festival__Email__Port"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Festival__Email__Security"] = "None",
+                ["Festival__Email__PickupFolder"] = Pickup,
+                ["Festival__Outbox__PollInterval"] = "00:00:00.500",
+                ["Festival__Outbox__BaseDelay"] = "00:00:00.500",
             },
         };
         var process = Process.Start(start)!;
