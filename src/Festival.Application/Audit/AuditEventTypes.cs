@@ -8,4 +8,7 @@ public static class AuditEventTypes
     public const string RoleRevoked = "RoleRevoked";
     public const string ProfileUpdated = "ProfileUpdated";
     public const string PasswordChanged = "PasswordChanged";
+
+    /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
+    public static IReadOnlyList<string> All { get; } = [UserRegistered, RoleGranted, RoleRevoked, ProfileUpdated, PasswordChanged];
 }
