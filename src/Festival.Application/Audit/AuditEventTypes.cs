@@ -18,4 +18,11 @@ public static class AuditEventTypes
     public const string PasswordReset = "PasswordReset";
     public const string UserDeactivated = "UserDeactivated";
     public const string UserReactivated = "UserReactivated";
+
+    /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        UserRegistered, RoleGranted, RoleRevoked, ProfileUpdated, PasswordChanged, UserSignedIn, SignInFailed, UserLockedOut, UserSignedOut,
+        EmailConfirmationRequested, EmailConfirmed, PasswordResetRequested, PasswordReset, UserDeactivated, UserReactivated,
+    ];
 }

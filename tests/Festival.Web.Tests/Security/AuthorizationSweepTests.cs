@@ -41,7 +41,7 @@ public sealed partial class AuthorizationSweepTests
     {
         var urls = AdminEndpoints().Select(t => t.Url).ToArray();
 
-        Assert.That(urls, Is.SupersetOf(new[] { "/Admin", "/Admin/Users", $"/Admin/Users/{_someUserId}", "/api/admin/users", $"/api/admin/users/{_someUserId}" }));
+        Assert.That(urls, Is.SupersetOf(new[] { "/Admin", "/Admin/Audit", "/Admin/Outbox", "/Admin/Users", $"/Admin/Users/{_someUserId}", "/api/admin/users", $"/api/admin/users/{_someUserId}" }));
     }
 
     [Test]
