@@ -1,10 +1,11 @@
 using Festival.Application.Accounts.SignIn;
+using Festival.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace Festival.Infrastructure.Identity;
 
 /// <summary><see cref="ISignInSessions"/> on Identity's sign-in manager: the cookie of the current HTTP request.</summary>
-internal sealed class CookieSessions(SignInManager<FestivalUser> signIn, UserManager<FestivalUser> users) : ISignInSessions
+internal sealed class CookieSessions(SignInManager<FestivalUser> signIn, UserManager<FestivalUser> users, FestivalDbContext db) : ISignInSessions
 {
     public async Task<(SignInOutcome Outcome, string? UserId)> PasswordSignInAsync(string email, string password, bool rememberMe)
     {
@@ -23,6 +24,14 @@ internal sealed class CookieSessions(SignInManager<FestivalUser> signIn, UserMan
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
+
+        // A concurrent sign-in can win the race on the failed-attempt counters; Identity then reports a plain failure
+        // but leaves its change pending. Drop it, so the next save in this request (tracking, audit) does not trip on it.
+        if (db.Entry(user).State == EntityState.Modified)
+        {
+            db.Entry(user).State = EntityState.Detached;
+        }
+
         if (result.IsNotAllowed && users.Options.SignIn.RequireConfirmedEmail && !user.EmailConfirmed)
         {
             // Identity refuses before checking the password; tell only someone who knows it why.

@@ -12,7 +12,13 @@ public static class DatabaseFailure
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is DbException or TimeoutException || (current is DbUpdateException update && !DbErrors.IsUniqueViolation(update)))
+            // A concurrency conflict or a duplicate key is about the data, not the database being unreachable.
+            if (current is DbUpdateConcurrencyException || (current is DbUpdateException update && DbErrors.IsUniqueViolation(update)))
+            {
+                return false;
+            }
+
+            if (current is DbException or TimeoutException or DbUpdateException)
             {
                 return true;
             }

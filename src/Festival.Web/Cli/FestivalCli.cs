@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Festival.Application.Accounts;
+using Festival.Application.Accounts.ChangePassword;
 using Festival.Application.Accounts.Deactivate;
 using Festival.Application.Accounts.Register;
 using Festival.Application.Accounts.Roles;
@@ -121,7 +122,34 @@ public sealed class FestivalCli(IServiceProvider services, CliConsole console)
         var activate = new Command("activate", "Let a deactivated account sign in again.") { activateEmail };
         activate.SetAction((parse, ct) => Run(() => ChangeActivation(parse.GetValue(activateEmail)!, active: true, ct)));
 
-        return new Command("users", "Manage accounts.") { create, list, deactivate, activate };
+        var passwordEmail = new Argument<string>("email") { Description = "The account's email address." };
+        var newPassword = new Option<string?>("--password") { Description = "The new password. Omit it to be prompted (or to read one line from standard input)." };
+        var changePassword = new Command("change-password", "Set a new password for an account; its sessions end.") { passwordEmail, newPassword };
+        changePassword.SetAction((parse, ct) => Run(async () =>
+        {
+            var account = await Send(new FindAccountByEmailQuery(parse.GetValue(passwordEmail)!), ct);
+            if (account is null)
+            {
+                return Refuse(Result.Failed(AccountErrors.UserNotFound(parse.GetValue(passwordEmail)!)));
+            }
+
+            var secret = parse.GetValue(newPassword) ?? ReadNewPassword();
+            if (secret is null)
+            {
+                return 1;
+            }
+
+            var result = await Send(new SetPasswordCommand(account.Id, secret), ct);
+            if (!result.Succeeded)
+            {
+                return Refuse(result);
+            }
+
+            await console.Out.WriteLineAsync($"Changed the password of {account.Email}; its sessions have ended.");
+            return 0;
+        }));
+
+        return new Command("users", "Manage accounts.") { create, list, deactivate, activate, changePassword };
     }
 
     private Command RolesCommand()

@@ -188,6 +188,27 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task Users_change_password_sets_a_new_password_that_then_signs_in()
+    {
+        await Run("users", "create", "forgot@example.org", "--password", "Festival-2026");
+
+        var weak = await RunWithInput("weak\n", "users", "change-password", "forgot@example.org");
+        var changed = await RunWithInput("Operator-Set-2026\n", "users", "change-password", "FORGOT@example.org");
+        var unknown = await Run("users", "change-password", "nobody@example.org", "--password", "Operator-Set-2026");
+
+        Assert.That(weak.ExitCode, Is.EqualTo(1));
+        Assert.That(weak.Error, Does.Contain("at least 6 characters"));
+        Assert.That(changed.ExitCode, Is.Zero, changed.Error);
+        Assert.That(changed.Out.Trim(), Is.EqualTo("Changed the password of forgot@example.org; its sessions have ended."));
+        Assert.That(unknown.ExitCode, Is.EqualTo(1));
+        await using var scope = _services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<Festival.Application.Accounts.IUserAccounts>();
+        var id = (await accounts.FindByEmailAsync("forgot@example.org", CancellationToken.None))!.Id;
+        Assert.That(await accounts.CheckPasswordAsync(id, "Operator-Set-2026", CancellationToken.None), Is.True);
+        Assert.That(await accounts.CheckPasswordAsync(id, "Festival-2026", CancellationToken.None), Is.False);
+    }
+
+    [Test]
     public async Task An_unknown_command_exits_non_zero()
     {
         var outcome = await Run("users", "explode");

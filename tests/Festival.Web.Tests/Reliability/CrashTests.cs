@@ -107,6 +107,11 @@ public sealed class CrashTests
                 ["Festival__Email__PickupFolder"] = Pickup,
                 ["Festival__Outbox__PollInterval"] = "00:00:00.500",
                 ["Festival__Outbox__BaseDelay"] = "00:00:00.500",
+                // However long the first run lasts, its failed messages stay pending (never dead) and come due soon.
+                ["Festival__Outbox__MaxDelay"] = "00:00:01",
+                ["Festival__Outbox__MaxAttempts"] = "10000",
+                // Messages the killed process had claimed are taken over once its claim lapses.
+                ["Festival__Outbox__ClaimTimeout"] = "00:00:03",
             },
         };
         var process = Process.Start(start)!;
