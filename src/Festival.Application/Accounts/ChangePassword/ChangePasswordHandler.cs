@@ -17,12 +17,7 @@ internal sealed class ChangePasswordHandler(IUserAccounts accounts, IUnitOfWork 
             return Result.Failed(AccountErrors.CurrentPasswordIncorrect);
         }
 
-        var hash = accounts.HashPassword(request.NewPassword);
-        return await unitOfWork.InTransactionAsync(async () =>
-        {
-            await accounts.SetPasswordHashAsync(account.Id, hash, cancellationToken);
-            await mediator.Publish(new PasswordChangedNotification(account.Id, account.Email, clock.GetUtcNow()), cancellationToken);
-            return Result.Success();
-        }, cancellationToken);
+        return await NewPassword.StoreAsync(accounts, unitOfWork, mediator, account.Id, request.NewPassword,
+            new PasswordChangedNotification(account.Id, account.Email, clock.GetUtcNow()), cancellationToken);
     }
 }

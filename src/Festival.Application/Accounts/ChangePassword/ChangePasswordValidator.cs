@@ -10,8 +10,7 @@ internal sealed class ChangePasswordValidator(IUserAccounts accounts) : IValidat
             errors.Add(Error.Validation("CurrentPassword", "password_required", "Enter your current password."));
         }
 
-        errors.AddRange((await AccountInput.CheckNewPasswordAsync(accounts, request.NewPassword, cancellationToken))
-            .Select(e => e with { Field = "NewPassword" }));
+        errors.AddRange(await NewPassword.ValidateAsync(accounts, request.NewPassword, cancellationToken));
         return errors;
     }
 }

@@ -11,8 +11,8 @@ public sealed record SetPasswordCommand(string UserId, string NewPassword) : IRe
 
 internal sealed class SetPasswordValidator(IUserAccounts accounts) : IValidator<SetPasswordCommand>
 {
-    public async Task<IReadOnlyList<Error>> ValidateAsync(SetPasswordCommand request, CancellationToken cancellationToken) =>
-        (await AccountInput.CheckNewPasswordAsync(accounts, request.NewPassword, cancellationToken)).Select(e => e with { Field = "NewPassword" }).ToArray();
+    public Task<IReadOnlyList<Error>> ValidateAsync(SetPasswordCommand request, CancellationToken cancellationToken) =>
+        NewPassword.ValidateAsync(accounts, request.NewPassword, cancellationToken);
 }
 
 /// <summary>Hashes before the transaction opens, as every password command does.</summary>
@@ -27,12 +27,7 @@ internal sealed class SetPasswordHandler(IUserAccounts accounts, IUnitOfWork uni
             return Result.Failed(AccountErrors.UserNotFound(request.UserId));
         }
 
-        var hash = accounts.HashPassword(request.NewPassword);
-        return await unitOfWork.InTransactionAsync(async () =>
-        {
-            await accounts.SetPasswordHashAsync(account.Id, hash, cancellationToken);
-            await mediator.Publish(new PasswordChangedNotification(account.Id, account.Email, clock.GetUtcNow()), cancellationToken);
-            return Result.Success();
-        }, cancellationToken);
+        return await NewPassword.StoreAsync(accounts, unitOfWork, mediator, account.Id, request.NewPassword,
+            new PasswordChangedNotification(account.Id, account.Email, clock.GetUtcNow()), cancellationToken);
     }
 }

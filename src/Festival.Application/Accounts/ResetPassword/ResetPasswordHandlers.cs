@@ -27,8 +27,8 @@ internal sealed class SendResetLinkHandler(IOutbox outbox) : INotificationHandle
 
 internal sealed class ResetPasswordValidator(IUserAccounts accounts) : IValidator<ResetPasswordCommand>
 {
-    public async Task<IReadOnlyList<Error>> ValidateAsync(ResetPasswordCommand request, CancellationToken cancellationToken) =>
-        (await AccountInput.CheckNewPasswordAsync(accounts, request.NewPassword, cancellationToken)).Select(e => e with { Field = "NewPassword" }).ToArray();
+    public Task<IReadOnlyList<Error>> ValidateAsync(ResetPasswordCommand request, CancellationToken cancellationToken) =>
+        NewPassword.ValidateAsync(accounts, request.NewPassword, cancellationToken);
 }
 
 /// <summary>
@@ -46,12 +46,7 @@ internal sealed class ResetPasswordHandler(IUserAccounts accounts, IUnitOfWork u
             return Result.Failed(AccountErrors.LinkInvalid);
         }
 
-        var hash = accounts.HashPassword(request.NewPassword);
-        return await unitOfWork.InTransactionAsync(async () =>
-        {
-            await accounts.SetPasswordHashAsync(account.Id, hash, cancellationToken);
-            await mediator.Publish(new PasswordResetNotification(account.Id, account.Email, clock.GetUtcNow()), cancellationToken);
-            return Result.Success();
-        }, cancellationToken);
+        return await NewPassword.StoreAsync(accounts, unitOfWork, mediator, account.Id, request.NewPassword,
+            new PasswordResetNotification(account.Id, account.Email, clock.GetUtcNow()), cancellationToken);
     }
 }
