@@ -77,8 +77,9 @@ internal static class ColdStart
 
         var started = Stopwatch.GetTimestamp();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {exe}");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => Keep(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -100,7 +101,7 @@ internal static class ColdStart
 
                 if (process.HasExited)
                 {
-                    throw new InvalidOperationException($"the server exited with code {process.ExitCode} before /health answered 200");
+                    throw new InvalidOperationException($"the server exited with code {process.ExitCode} before /health answered 200:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
                 }
 
                 if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromSeconds(60))
@@ -115,6 +116,19 @@ internal static class ColdStart
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+        }
+    }
+
+    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> lines, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lines.Enqueue(line);
+        while (lines.Count > 20 && lines.TryDequeue(out _))
+        {
         }
     }
 

@@ -64,6 +64,7 @@ public static class DependencyInjection
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<FestivalClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<FestivalDbContext>()
             .AddDefaultTokenProviders();
         services.Configure<IdentityOptions>(configuration.GetSection("Festival:Identity"));
