@@ -7,7 +7,7 @@ internal sealed class DriverOptions
     public const string Usage = """
         usage:
           Festival.LoadTest --url URL --users N --concurrency C [--server-pid PID] [--out FILE] [--label TEXT]
-                            [--dashboard-requests K] [--hash-samples S] [--appsettings FILE] [--server-log FILE] [--no-forwarded-proto]
+                            [--dashboard-requests K] [--hash-samples S] [--warmup W] [--appsettings FILE] [--server-log FILE] [--no-forwarded-proto]
           Festival.LoadTest cold-start --exe PATH --db FILE [--empty] [--runs R] [--out FILE] [--label TEXT]
         """;
 
@@ -28,6 +28,9 @@ internal sealed class DriverOptions
     public int DashboardRequests { get; private init; } = 3;
 
     public int HashSamples { get; private init; } = 20;
+
+    /// <summary>Users taken through every step first, untimed, so start-up JIT and caches do not count.</summary>
+    public int Warmup { get; private init; } = 24;
 
     public string? AppSettings { get; private init; }
 
@@ -92,6 +95,7 @@ internal sealed class DriverOptions
             Label = values.GetValueOrDefault("--label") ?? mode,
             DashboardRequests = Int("--dashboard-requests", 3),
             HashSamples = Int("--hash-samples", 20),
+            Warmup = values.TryGetValue("--warmup", out var warmup) && warmup == "0" ? 0 : Int("--warmup", 24),
             AppSettings = values.GetValueOrDefault("--appsettings"),
             ServerLog = values.GetValueOrDefault("--server-log"),
             ForwardedProto = !flags.Contains("--no-forwarded-proto"),

@@ -32,92 +32,20 @@ internal static class LoadRun
         await WaitHealthyAsync(http);
 
         var run = $"{DateTime.UtcNow:HHmmss}{Environment.ProcessId % 1000:D3}";
-        var apiUsers = (o.Users + 1) / 2;
-        var formUsers = o.Users - apiUsers;
-        string Email(int i) => $"load{run}-{i:D6}@load.festival.example";
+        if (o.Warmup > 0)
+        {
+            // Untimed: the JIT, EF Core's query cache and the connection pool warm up before anything is measured.
+            await FlowAsync(o, http, i => $"warm{run}-{i:D6}@load.festival.example", Math.Min(o.Warmup, o.Users));
+            Console.WriteLine($"warm-up: {Math.Min(o.Warmup, o.Users)} users through every step, not counted");
+        }
 
-        var registerApi = new Operation("register (API POST)");
-        var registerFormGet = new Operation("GET /Account/Register");
-        var registerForm = new Operation("register (form POST)");
-        var signInApi = new Operation("sign-in (API POST)");
-        var signInFormGet = new Operation("GET /Account/Login");
-        var signInForm = new Operation("sign-in (form POST)");
-        var dashboard = new Operation("GET /Dashboard");
-        var signedIn = new VisitorSession?[o.Users];
         var loadBefore = Machine.LoadAverage();
-        var registered = 0L;
-
+        ServerPid = o.ServerPid;
         MemorySampler? memory = o.ServerPid is { } pid ? new MemorySampler(pid) : null;
+        Flow flow;
         try
         {
-            await Phase(apiUsers, o.Concurrency, [registerApi], async i =>
-            {
-                var session = new VisitorSession(http, o.ForwardedProto);
-                if (await Timed(registerApi, HttpStatusCode.Created, () => session.PostJsonAsync("/api/account/register", new { email = Email(i), password = Password }, default)) is not null)
-                {
-                    Interlocked.Increment(ref registered);
-                }
-            });
-
-            await Phase(formUsers, o.Concurrency, [registerFormGet, registerForm], async n =>
-            {
-                var i = apiUsers + n;
-                var session = new VisitorSession(http, o.ForwardedProto);
-                var page = await Timed(registerFormGet, HttpStatusCode.OK, () => session.GetAsync("/Account/Register", default));
-                if (page is null || VisitorSession.AntiforgeryToken(page) is not { } token)
-                {
-                    registerForm.Error("no form or antiforgery token");
-                    return;
-                }
-
-                if (await Timed(registerForm, HttpStatusCode.Redirect, () => session.PostFormAsync("/Account/Register",
-                    [
-                        new("Input.Email", Email(i)), new("Input.Password", Password), new("Input.ConfirmPassword", Password),
-                        new("Input.DisplayName", $"Load user {i}"), new("__RequestVerificationToken", token),
-                    ], default)) is not null)
-                {
-                    Interlocked.Increment(ref registered);
-                }
-            });
-
-            await Phase(apiUsers, o.Concurrency, [signInApi], async i =>
-            {
-                var session = new VisitorSession(http, o.ForwardedProto);
-                if (await Timed(signInApi, HttpStatusCode.OK, () => session.PostJsonAsync("/api/account/login", new { email = Email(i), password = Password }, default)) is not null
-                    && session.Has("Festival.Auth"))
-                {
-                    signedIn[i] = session;
-                }
-            });
-
-            await Phase(formUsers, o.Concurrency, [signInFormGet, signInForm], async n =>
-            {
-                var i = apiUsers + n;
-                var session = new VisitorSession(http, o.ForwardedProto);
-                var page = await Timed(signInFormGet, HttpStatusCode.OK, () => session.GetAsync("/Account/Login", default));
-                if (page is null || VisitorSession.AntiforgeryToken(page) is not { } token)
-                {
-                    signInForm.Error("no form or antiforgery token");
-                    return;
-                }
-
-                if (await Timed(signInForm, HttpStatusCode.Redirect, () => session.PostFormAsync("/Account/Login",
-                        [new("Input.Email", Email(i)), new("Input.Password", Password), new("__RequestVerificationToken", token)], default)) is not null
-                    && session.Has("Festival.Auth"))
-                {
-                    signedIn[i] = session;
-                }
-            });
-
-            var ready = signedIn.Where(s => s is not null).ToArray();
-            await Phase(ready.Length * o.DashboardRequests, o.Concurrency, [dashboard], async n =>
-            {
-                var body = await Timed(dashboard, HttpStatusCode.OK, () => ready[n % ready.Length]!.GetAsync("/Dashboard", default));
-                if (body is not null && !body.Contains("<h1>Dashboard</h1>", StringComparison.Ordinal))
-                {
-                    dashboard.Error("200 without the dashboard (signed out?)");
-                }
-            });
+            flow = await FlowAsync(o, http, i => $"load{run}-{i:D6}@load.festival.example", o.Users);
         }
         finally
         {
@@ -127,7 +55,8 @@ internal static class LoadRun
             }
         }
 
-        var operations = new[] { registerApi, registerFormGet, registerForm, signInApi, signInFormGet, signInForm, dashboard }.Select(op => op.Result()).ToArray();
+        var operations = flow.Operations.Select(op => op.Result()).ToArray();
+        var registered = flow.Registered;
         var api = operations[0];
         var form = operations[2];
         var registrationSeconds = api.Seconds + form.Seconds;
@@ -144,6 +73,7 @@ internal static class LoadRun
             o.Users,
             o.Concurrency,
             o.DashboardRequests,
+            o.Warmup,
             Hashing = hash,
             Registration = new
             {
@@ -181,6 +111,97 @@ internal static class LoadRun
         return result.ErrorsTotal == 0 ? 0 : 1;
     }
 
+    private sealed record Flow(Operation[] Operations, long Registered);
+
+    /// <summary>Every step for <paramref name="users"/> users: register, sign in, fetch /Dashboard. Each step is a timed phase.</summary>
+    private static async Task<Flow> FlowAsync(DriverOptions o, HttpClient http, Func<int, string> email, int users)
+    {
+        var apiUsers = (users + 1) / 2;
+        var formUsers = users - apiUsers;
+        string Email(int i) => email(i);
+
+        var registerApi = new Operation("register (API POST)");
+        var registerFormGet = new Operation("GET /Account/Register");
+        var registerForm = new Operation("register (form POST)");
+        var signInApi = new Operation("sign-in (API POST)");
+        var signInFormGet = new Operation("GET /Account/Login");
+        var signInForm = new Operation("sign-in (form POST)");
+        var dashboard = new Operation("GET /Dashboard");
+        var signedIn = new VisitorSession?[users];
+        var registered = 0L;
+
+        await Phase(apiUsers, o.Concurrency, [registerApi], async i =>
+        {
+            var session = new VisitorSession(http, o.ForwardedProto);
+            if (await Timed(registerApi, HttpStatusCode.Created, () => session.PostJsonAsync("/api/account/register", new { email = Email(i), password = Password }, default)) is not null)
+            {
+                Interlocked.Increment(ref registered);
+            }
+        });
+
+        await Phase(formUsers, o.Concurrency, [registerFormGet, registerForm], async n =>
+        {
+            var i = apiUsers + n;
+            var session = new VisitorSession(http, o.ForwardedProto);
+            var page = await Timed(registerFormGet, HttpStatusCode.OK, () => session.GetAsync("/Account/Register", default));
+            if (page is null || VisitorSession.AntiforgeryToken(page) is not { } token)
+            {
+                registerForm.Error("no form or antiforgery token");
+                return;
+            }
+
+            if (await Timed(registerForm, HttpStatusCode.Redirect, () => session.PostFormAsync("/Account/Register",
+                [
+                    new("Input.Email", Email(i)), new("Input.Password", Password), new("Input.ConfirmPassword", Password),
+                    new("Input.DisplayName", $"Load user {i}"), new("__RequestVerificationToken", token),
+                ], default)) is not null)
+            {
+                Interlocked.Increment(ref registered);
+            }
+        });
+
+        await Phase(apiUsers, o.Concurrency, [signInApi], async i =>
+        {
+            var session = new VisitorSession(http, o.ForwardedProto);
+            if (await Timed(signInApi, HttpStatusCode.OK, () => session.PostJsonAsync("/api/account/login", new { email = Email(i), password = Password }, default)) is not null
+                && session.Has("Festival.Auth"))
+            {
+                signedIn[i] = session;
+            }
+        });
+
+        await Phase(formUsers, o.Concurrency, [signInFormGet, signInForm], async n =>
+        {
+            var i = apiUsers + n;
+            var session = new VisitorSession(http, o.ForwardedProto);
+            var page = await Timed(signInFormGet, HttpStatusCode.OK, () => session.GetAsync("/Account/Login", default));
+            if (page is null || VisitorSession.AntiforgeryToken(page) is not { } token)
+            {
+                signInForm.Error("no form or antiforgery token");
+                return;
+            }
+
+            if (await Timed(signInForm, HttpStatusCode.Redirect, () => session.PostFormAsync("/Account/Login",
+                    [new("Input.Email", Email(i)), new("Input.Password", Password), new("__RequestVerificationToken", token)], default)) is not null
+                && session.Has("Festival.Auth"))
+            {
+                signedIn[i] = session;
+            }
+        });
+
+        var ready = signedIn.Where(s => s is not null).ToArray();
+        await Phase(ready.Length * o.DashboardRequests, o.Concurrency, [dashboard], async n =>
+        {
+            var body = await Timed(dashboard, HttpStatusCode.OK, () => ready[n % ready.Length]!.GetAsync("/Dashboard", default));
+            if (body is not null && !body.Contains("<h1>Dashboard</h1>", StringComparison.Ordinal))
+            {
+                dashboard.Error("200 without the dashboard (signed out?)");
+            }
+        });
+
+        return new Flow([registerApi, registerFormGet, registerForm, signInApi, signInFormGet, signInForm, dashboard], Interlocked.Read(ref registered));
+    }
+
     private sealed record LogFindings(int DatabaseLocked, int FailLines);
 
     private static LogFindings ServerLogFindings(string path)
@@ -194,13 +215,14 @@ internal static class LoadRun
     private static void Print(IEnumerable<OperationResult> operations, HashResult hash, double apiFraction, double formFraction, double overall)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"operation",-24} {"ok",6} {"errors",6} {"seconds",8} {"per s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}  errors by status");
+        Console.WriteLine($"{"operation",-24} {"ok",6} {"errors",6} {"seconds",8} {"per s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"srv cpu",8} {"drv cpu",8}  errors by status");
         foreach (var op in operations)
         {
-            Console.WriteLine($"{op.Operation,-24} {op.Succeeded,6} {op.Errors,6} {op.Seconds,8:0.00} {op.PerSecond,8:0.0} {op.P50Ms,8:0.0} {op.P95Ms,8:0.0} {op.P99Ms,8:0.0} {op.MaxMs,8:0.0}  " +
+            Console.WriteLine($"{op.Operation,-24} {op.Succeeded,6} {op.Errors,6} {op.Seconds,8:0.00} {op.PerSecond,8:0.0} {op.P50Ms,8:0.0} {op.P95Ms,8:0.0} {op.P99Ms,8:0.0} {op.MaxMs,8:0.0} {op.ServerCpuMsPerItem,8:0.0} {op.DriverCpuMsPerItem,8:0.0}  " +
                 string.Join(", ", op.ErrorsByKind.Select(e => $"{e.Key}: {e.Value}")));
         }
 
+        Console.WriteLine("(srv cpu / drv cpu: CPU milliseconds the server / this driver spent per item of the phase: per user, or per request for /Dashboard)");
         Console.WriteLine();
         Console.WriteLine($"registrations/s: API {apiFraction * hash.CeilingPerSecond:0.00} ({apiFraction:P1} of the {hash.CeilingPerSecond} /s hashing ceiling), " +
             $"form {formFraction * hash.CeilingPerSecond:0.00} ({formFraction:P1}), both {overall:0.00}");
@@ -210,6 +232,8 @@ internal static class LoadRun
     private static async Task Phase(int count, int concurrency, Operation[] operations, Func<int, Task> work)
     {
         var next = -1;
+        var serverBefore = ServerPid is { } pid ? Machine.CpuTime(pid) : null;
+        var driverBefore = Environment.CpuUsage.TotalTime;
         foreach (var op in operations)
         {
             op.Begin();
@@ -223,11 +247,19 @@ internal static class LoadRun
                 await work(i);
             }
         })));
+        var serverAfter = ServerPid is { } pidAfter ? Machine.CpuTime(pidAfter) : null;
+        var driverAfter = Environment.CpuUsage.TotalTime;
         foreach (var op in operations)
         {
             op.End();
+            op.CpuMsPerItem = (
+                serverBefore is { } b && serverAfter is { } a && count > 0 ? (a - b).TotalMilliseconds / count : null,
+                count > 0 ? (driverAfter - driverBefore).TotalMilliseconds / count : 0);
         }
     }
+
+    /// <summary>The server whose CPU time the phases read (set once per run).</summary>
+    private static int? ServerPid { get; set; }
 
     /// <summary>Sends one request; records its latency when it answers <paramref name="expected"/>, its status otherwise. Returns the body on success.</summary>
     private static async Task<string?> Timed(Operation op, HttpStatusCode expected, Func<Task<HttpResponseMessage>> send)

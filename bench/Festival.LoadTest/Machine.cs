@@ -22,6 +22,22 @@ internal static class Machine
         MemoryGiB = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024, 1),
     };
 
+    /// <summary>User + system CPU time of a process, from <c>/proc/PID/stat</c>, or null when it is gone.</summary>
+    public static TimeSpan? CpuTime(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ is 100 on Linux
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A value in kB from <c>/proc/PID/status</c> (VmRSS, VmHWM), or null when the process is gone.</summary>
     public static long? StatusKb(int pid, string field)
     {

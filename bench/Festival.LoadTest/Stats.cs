@@ -21,6 +21,9 @@ internal sealed class Operation(string name)
 
     public void Error(string kind) => _errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
 
+    /// <summary>CPU milliseconds the server and this driver spent per item of the phase this operation ran in.</summary>
+    public (double? Server, double Driver) CpuMsPerItem { get; set; }
+
     public OperationResult Result()
     {
         var sorted = _latenciesMs.Order().ToArray();
@@ -35,7 +38,9 @@ internal sealed class Operation(string name)
             Percentile(sorted, 95),
             Percentile(sorted, 99),
             sorted.Length > 0 ? Math.Round(sorted[^1], 1) : 0,
-            new SortedDictionary<string, int>(_errors, StringComparer.Ordinal));
+            new SortedDictionary<string, int>(_errors, StringComparer.Ordinal),
+            CpuMsPerItem.Server is { } server ? Math.Round(server, 1) : null,
+            Math.Round(CpuMsPerItem.Driver, 1));
     }
 
     /// <summary>Nearest-rank percentile.</summary>
@@ -45,4 +50,5 @@ internal sealed class Operation(string name)
 
 internal sealed record OperationResult(
     string Operation, int Succeeded, int Errors, double Seconds, double PerSecond,
-    double P50Ms, double P95Ms, double P99Ms, double MaxMs, IReadOnlyDictionary<string, int> ErrorsByKind);
+    double P50Ms, double P95Ms, double P99Ms, double MaxMs, IReadOnlyDictionary<string, int> ErrorsByKind,
+    double? ServerCpuMsPerItem, double DriverCpuMsPerItem);
