@@ -59,6 +59,10 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
     public async Task SetPasswordHashAsync(string userId, string passwordHash, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
+        // The context may already track this user from the password check before hashing; a sign-in since then (a failed
+        // attempt counted, a lockout reset) changed its concurrency stamp. Read the row again: inside the write
+        // transaction nobody else can change it before the update.
+        await db.Entry(user).ReloadAsync(cancellationToken);
         user.PasswordHash = passwordHash;
         var result = await users.UpdateSecurityStampAsync(user);
         if (!result.Succeeded)
