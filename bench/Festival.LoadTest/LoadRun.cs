@@ -20,7 +20,8 @@ internal static class LoadRun
             $"{Environment.ProcessorCount} cores, load average {Machine.LoadAverage()}");
         var hash = HashCeiling.Measure(o);
         Console.WriteLine($"hashing: {hash.Hasher} ({hash.Algorithm}): {hash.MillisecondsPerHash} ms per hash on one thread " +
-            $"-> ceiling {hash.Cores} cores / {hash.MillisecondsPerHash} ms = {hash.CeilingPerSecond} registrations/s");
+            $"-> ceiling {hash.Cores} cores / {hash.MillisecondsPerHash} ms = {hash.CeilingPerSecond} registrations/s; " +
+            $"hashing on all {hash.Cores} cores at once: {hash.AllCoresPerSecond} hashes/s ({hash.AllCoresScaling:P0} of the ceiling)");
 
         using var handler = new SocketsHttpHandler
         {
@@ -83,6 +84,8 @@ internal static class LoadRun
                 FormFractionOfCeiling = Math.Round(form.Succeeded / Math.Max(form.Seconds, 1e-9) / hash.CeilingPerSecond, 3),
                 BothPerSecond = overall,
                 BothFractionOfCeiling = Math.Round(overall / hash.CeilingPerSecond, 3),
+                ApiFractionOfAllCoresHashing = Math.Round(api.PerSecond / hash.AllCoresPerSecond, 3),
+                FormFractionOfAllCoresHashing = Math.Round(form.Succeeded / Math.Max(form.Seconds, 1e-9) / hash.AllCoresPerSecond, 3),
             },
             Operations = operations,
             ErrorsTotal = operations.Sum(op => op.Errors),
