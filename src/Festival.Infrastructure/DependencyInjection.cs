@@ -73,6 +73,7 @@ public static class DependencyInjection
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<FestivalClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<FestivalDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();

@@ -3,7 +3,11 @@ namespace Festival.Application.Accounts;
 /// <summary>Roles, the permissions they carry, and who holds them.</summary>
 public interface IRoles
 {
+    /// <summary>The role with its permissions and member count (a count over every member: not for hot paths).</summary>
     Task<RoleInfo?> FindAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>True when the role exists: one indexed lookup, whatever the number of members.</summary>
+    Task<bool> ExistsAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>
     /// Creates a role. When another writer creates the same role at the same moment, returns that one

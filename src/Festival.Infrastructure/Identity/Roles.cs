@@ -14,6 +14,12 @@ internal sealed class Roles(FestivalDbContext db, ILookupNormalizer normalizer) 
     public async Task<RoleInfo?> FindAsync(string name, CancellationToken cancellationToken) =>
         (await Describe(db.Roles.Where(r => r.NormalizedName == normalizer.NormalizeName(name)), cancellationToken)).SingleOrDefault();
 
+    public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        var normalized = normalizer.NormalizeName(name);
+        return db.Roles.AnyAsync(r => r.NormalizedName == normalized, cancellationToken);
+    }
+
     public async Task<RoleInfo> CreateAsync(string name, IReadOnlyCollection<string> permissions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(permissions);

@@ -61,8 +61,10 @@ internal sealed class UserAccounts(UserManager<FestivalUser> users, FestivalDbCo
     {
         var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
 
-        // Sign-ins update the same row (failed-attempt counters), so Identity's optimistic concurrency check can lose a
-        // race; reload and try again rather than failing the password change.
+        // The context may already track this user from the password check before hashing, with a concurrency stamp a
+        // sign-in has changed since (failed-attempt counters). Read it again, and should a sign-in still win the race
+        // (outside SQLite's single writer), reload and try again rather than failing the password change.
+        await db.Entry(user).ReloadAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             user.PasswordHash = passwordHash;

@@ -28,11 +28,17 @@ public static class DatabaseCheck
         var withoutRole = await db.Users.Where(u => !db.UserRoles.Any(ur => ur.UserId == u.Id)).Select(u => u.Email).ToListAsync(cancellationToken);
         problems.AddRange(withoutRole.Select(email => $"user {email} has no role"));
 
-        var primaryCounts = await db.Users
-            .Select(u => new { u.Email, Primary = db.Profiles.Count(p => p.UserId == u.Id && p.IsPrimary) })
+        // Counted in one pass and compared in memory: a per-user subquery cannot use the partial index on
+        // Profiles.UserId (SQLite does not match "IsPrimary" to its "IsPrimary = 1"), so it scanned every profile for
+        // every user, and took hours on 100,000 accounts.
+        var primaryByUser = await db.Profiles.Where(p => p.IsPrimary).GroupBy(p => p.UserId)
+            .Select(g => new { UserId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.UserId, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        problems.AddRange(users
+            .Select(u => (u.Email, Primary: primaryByUser.GetValueOrDefault(u.Id)))
             .Where(u => u.Primary != 1)
-            .ToListAsync(cancellationToken);
-        problems.AddRange(primaryCounts.Select(u => $"user {u.Email} has {u.Primary} primary profiles instead of one"));
+            .Select(u => $"user {u.Email} has {u.Primary} primary profiles instead of one"));
 
         var orphanProfiles = await db.Profiles.CountAsync(p => !db.Users.Any(u => u.Id == p.UserId), cancellationToken);
         var orphanMemberships = await db.UserRoles.CountAsync(ur => !db.Users.Any(u => u.Id == ur.UserId) || !db.Roles.Any(r => r.Id == ur.RoleId), cancellationToken);

@@ -21,6 +21,9 @@ public sealed class FestivalCli(IServiceProvider services, CliConsole console)
     private static readonly string[] CommandNames = ["db", "users", "roles"];
     private static readonly string[] HelpFlags = ["-h", "--help", "-?"];
 
+    /// <summary>The password of seeded accounts when <c>db seed</c> is given none: they exist for load tests only.</summary>
+    public const string DefaultSeedPassword = "Festival-2026";
+
     /// <summary>True when the arguments ask for a command rather than the web app.</summary>
     public static bool Handles(string[] args) =>
         args.Length > 0 && (CommandNames.Contains(args[0], StringComparer.Ordinal) || HelpFlags.Contains(args[0], StringComparer.Ordinal));
@@ -68,7 +71,30 @@ public sealed class FestivalCli(IServiceProvider services, CliConsole console)
             return report.Healthy ? 0 : 1;
         }));
 
-        return new Command("db", "Database maintenance.") { migrate, check };
+        var users = new Option<int>("--users") { Description = "How many accounts to create.", Required = true };
+        var password = new Option<string?>("--password") { Description = $"The password of every seeded account (default {DefaultSeedPassword})." };
+        var seed = new Command("seed", $"Bulk-insert load-test accounts (seed000001@{DatabaseSeeder.EmailDomain}, ...) with the default role and a profile.") { users, password };
+        seed.SetAction((parse, ct) => Run(async () =>
+        {
+            var count = parse.GetValue(users);
+            if (count is < 1 or > 999_999)
+            {
+                await console.Error.WriteLineAsync("error: --users must be between 1 and 999999.");
+                return 1;
+            }
+
+            var outcome = await services.SeedUsersAsync(count, parse.GetValue(password) ?? DefaultSeedPassword, ct);
+            if (!outcome.Seeded)
+            {
+                await console.Error.WriteLineAsync($"error: {outcome.Message}");
+                return 1;
+            }
+
+            await console.Out.WriteLineAsync(outcome.Message);
+            return 0;
+        }));
+
+        return new Command("db", "Database maintenance.") { migrate, check, seed };
     }
 
     private Command UsersCommand()

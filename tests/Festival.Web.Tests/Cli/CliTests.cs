@@ -209,6 +209,31 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task Db_seed_bulk_inserts_whole_accounts_that_sign_in_with_the_seed_password_and_refuses_to_seed_twice()
+    {
+        var seeded = await Run("db", "seed", "--users", "500", "--password", "Seeded-2026");
+        var check = await Run("db", "check");
+        var again = await Run("db", "seed", "--users", "10");
+
+        Assert.That(seeded.ExitCode, Is.Zero, seeded.Error);
+        Assert.That(seeded.Out, Does.StartWith("Seeded 500 user(s) with role User: seed000001@seed.festival.example to seed000500@seed.festival.example."));
+        Assert.That(check.ExitCode, Is.Zero, check.Out);
+        Assert.That(check.Out, Does.Contain("Database is consistent: 500 user(s), 500 profile(s)."));
+        Assert.That(again.ExitCode, Is.EqualTo(1));
+        Assert.That(again.Error, Does.Contain("already holds 500 seeded user(s)"));
+        Assert.That(await Db(db => db.Users.CountAsync()), Is.EqualTo(500), "the refused seed added nothing");
+
+        await using var scope = _services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Festival.Infrastructure.Identity.FestivalUser>>();
+        var last = await users.FindByEmailAsync("SEED000500@seed.festival.example");
+        Assert.That(last, Is.Not.Null, "normalized emails are stored as Identity normalizes them");
+        Assert.That(await users.CheckPasswordAsync(last!, "Seeded-2026"), Is.True);
+        Assert.That(await users.GetRolesAsync(last!), Is.EqualTo(new[] { "User" }));
+        var listed = await Run("users", "list", "--search", "seed000500");
+        Assert.That(listed.Out, Does.StartWith("seed000500@seed.festival.example\tUser\t"));
+    }
+
+    [Test]
     public async Task An_unknown_command_exits_non_zero()
     {
         var outcome = await Run("users", "explode");

@@ -11,7 +11,7 @@ public sealed class AssignDefaultRoleHandlerTests
     public async Task Creates_the_default_role_with_its_configured_permissions_when_it_is_missing()
     {
         var roles = Substitute.For<IRoles>();
-        roles.FindAsync("User", Arg.Any<CancellationToken>()).Returns((RoleInfo?)null);
+        roles.ExistsAsync("User", Arg.Any<CancellationToken>()).Returns(false);
         roles.CreateAsync("User", Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>())
             .Returns(new RoleInfo("User", ["user_read", "user_write"], 0));
 
@@ -23,10 +23,21 @@ public sealed class AssignDefaultRoleHandlerTests
     }
 
     [Test]
+    public async Task Never_describes_the_role_since_that_counts_every_member_inside_the_registration_transaction()
+    {
+        var roles = Substitute.For<IRoles>();
+        roles.ExistsAsync("User", Arg.Any<CancellationToken>()).Returns(true);
+
+        await new AssignDefaultRoleHandler(roles, Fakes.Options()).Handle(Registered, CancellationToken.None);
+
+        await roles.DidNotReceiveWithAnyArgs().FindAsync(default!, default);
+    }
+
+    [Test]
     public async Task Reuses_the_default_role_when_it_exists()
     {
         var roles = Substitute.For<IRoles>();
-        roles.FindAsync("User", Arg.Any<CancellationToken>()).Returns(new RoleInfo("User", ["user_read", "user_write"], 3));
+        roles.ExistsAsync("User", Arg.Any<CancellationToken>()).Returns(true);
 
         await new AssignDefaultRoleHandler(roles, Fakes.Options()).Handle(Registered, CancellationToken.None);
 
@@ -38,7 +49,7 @@ public sealed class AssignDefaultRoleHandlerTests
     public async Task Uses_whatever_role_is_configured_as_the_default()
     {
         var roles = Substitute.For<IRoles>();
-        roles.FindAsync("Participant", Arg.Any<CancellationToken>()).Returns(new RoleInfo("Participant", [], 0));
+        roles.ExistsAsync("Participant", Arg.Any<CancellationToken>()).Returns(true);
 
         await new AssignDefaultRoleHandler(roles, Fakes.Options("Participant")).Handle(Registered, CancellationToken.None);
 

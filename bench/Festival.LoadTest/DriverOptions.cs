@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace Festival.LoadTest;
+
+internal sealed class DriverOptions
+{
+    public const string Usage = """
+        usage:
+          Festival.LoadTest --url URL --users N --concurrency C [--server-pid PID] [--out FILE] [--label TEXT]
+                            [--dashboard-requests K] [--hash-samples S] [--warmup W] [--appsettings FILE] [--server-log FILE] [--no-forwarded-proto]
+          Festival.LoadTest cold-start --exe PATH --db FILE [--empty] [--runs R] [--out FILE] [--label TEXT]
+        """;
+
+    public string Mode { get; private init; } = "load";
+
+    public Uri Url { get; private init; } = new("http://127.0.0.1:5000");
+
+    public int Users { get; private init; } = 100;
+
+    public int Concurrency { get; private init; } = 8;
+
+    public int? ServerPid { get; private init; }
+
+    public string? Out { get; private init; }
+
+    public string Label { get; private init; } = "run";
+
+    public int DashboardRequests { get; private init; } = 3;
+
+    public int HashSamples { get; private init; } = 20;
+
+    /// <summary>Users taken through every step first, untimed, so start-up JIT and caches do not count.</summary>
+    public int Warmup { get; private init; } = 24;
+
+    public string? AppSettings { get; private init; }
+
+    public string? ServerLog { get; private init; }
+
+    /// <summary>Sends <c>X-Forwarded-Proto: https</c>, as a TLS-terminating proxy does, so a Production server's Secure cookies and antiforgery work over plain HTTP.</summary>
+    public bool ForwardedProto { get; private init; } = true;
+
+    public string? Exe { get; private init; }
+
+    public string? Database { get; private init; }
+
+    public bool Empty { get; private init; }
+
+    public int Runs { get; private init; } = 5;
+
+    public static DriverOptions Parse(string[] args)
+    {
+        var list = args.ToList();
+        var mode = list.Count > 0 && list[0] == "cold-start" ? "cold-start" : "load";
+        if (mode == "cold-start")
+        {
+            list.RemoveAt(0);
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var arg = list[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"unexpected argument '{arg}'");
+            }
+
+            if (arg is "--empty" or "--no-forwarded-proto")
+            {
+                flags.Add(arg);
+            }
+            else if (i + 1 < list.Count)
+            {
+                values[arg] = list[++i];
+            }
+            else
+            {
+                throw new ArgumentException($"{arg} needs a value");
+            }
+        }
+
+        int Int(string name, int fallback) => values.TryGetValue(name, out var v)
+            ? int.TryParse(v, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"{name} must be a positive number")
+            : fallback;
+
+        return new DriverOptions
+        {
+            Mode = mode,
+            Url = values.TryGetValue("--url", out var url) ? new Uri(url) : new Uri("http://127.0.0.1:5000"),
+            Users = Int("--users", 100),
+            Concurrency = Int("--concurrency", 8),
+            ServerPid = values.ContainsKey("--server-pid") ? Int("--server-pid", 0) : null,
+            Out = values.GetValueOrDefault("--out"),
+            Label = values.GetValueOrDefault("--label") ?? mode,
+            DashboardRequests = Int("--dashboard-requests", 3),
+            HashSamples = Int("--hash-samples", 20),
+            Warmup = values.TryGetValue("--warmup", out var warmup) && warmup == "0" ? 0 : Int("--warmup", 24),
+            AppSettings = values.GetValueOrDefault("--appsettings"),
+            ServerLog = values.GetValueOrDefault("--server-log"),
+            ForwardedProto = !flags.Contains("--no-forwarded-proto"),
+            Exe = values.GetValueOrDefault("--exe"),
+            Database = values.GetValueOrDefault("--db"),
+            Empty = flags.Contains("--empty"),
+            Runs = Int("--runs", 5),
+        };
+    }
+}

@@ -1,0 +1,19 @@
+using Festival.LoadTest;
+
+// dotnet run -c Release --project bench/Festival.LoadTest -- --url http://127.0.0.1:PORT --users N --concurrency C [--server-pid PID] [--out FILE]
+// dotnet run -c Release --project bench/Festival.LoadTest -- cold-start --exe /tmp/festival-pub/Festival.Web --db FILE [--empty] [--runs 5]
+try
+{
+    var options = DriverOptions.Parse(args);
+    return options.Mode switch
+    {
+        "cold-start" => await ColdStart.RunAsync(options),
+        _ => await LoadRun.RunAsync(options),
+    };
+}
+catch (ArgumentException ex)
+{
+    await Console.Error.WriteLineAsync($"error: {ex.Message}");
+    await Console.Error.WriteLineAsync(DriverOptions.Usage);
+    return 2;
+}
