@@ -20,5 +20,9 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
 
         // At most one primary profile per account, whatever the code above it does.
         builder.HasIndex(p => p.UserId).IsUnique().HasFilter("[IsPrimary] = 1").HasDatabaseName("IX_Profiles_UserId_Primary");
+
+        // Looking a person's profiles up (their profile page, /api/account/me) must not scan the table: SQLite cannot
+        // use the partial index above for "UserId = @id AND IsPrimary".
+        builder.HasIndex(p => p.UserId, "IX_Profiles_UserId");
     }
 }

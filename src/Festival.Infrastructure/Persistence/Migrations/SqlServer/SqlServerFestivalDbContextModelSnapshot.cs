@@ -108,6 +108,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("IX_Profiles_UserId_Primary")
                         .HasFilter("[IsPrimary] = 1");
 
+                    b.HasIndex(new[] { "UserId" }, "IX_Profiles_UserId");
+
                     b.ToTable("Profiles", (string)null);
                 });
 

@@ -103,6 +103,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("IX_Profiles_UserId_Primary")
                         .HasFilter("[IsPrimary] = 1");
 
+                    b.HasIndex(new[] { "UserId" }, "IX_Profiles_UserId");
+
                     b.ToTable("Profiles", (string)null);
                 });
 
