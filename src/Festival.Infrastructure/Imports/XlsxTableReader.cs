@@ -182,7 +182,7 @@ internal sealed class XlsxTableReader(ImportOptions options)
         {
             "inlineStr" => inline,
             "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count ? strings[index] : string.Empty,
-            "b" => raw == "1" ? "TRUE" : "FALSE",
+            "b" => raw is "1" || string.Equals(raw, "true", StringComparison.OrdinalIgnoreCase) ? "TRUE" : "FALSE",
             "str" or "e" => raw ?? string.Empty,
             _ => raw is null ? string.Empty : FormatNumber(raw, kind),
         };
