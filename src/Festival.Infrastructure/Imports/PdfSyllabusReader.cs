@@ -8,7 +8,7 @@ namespace Festival.Infrastructure.Imports;
 /// <summary>
 /// Reads a syllabus published as a PDF: on each page, words are grouped into lines by their position, and a line that
 /// starts with a class number (<c>2105</c>, <c>2105A</c>) and ends with a fee (<c>25.00</c>, <c>$25</c>) is a class, its
-/// description the words between. A line without either, indented like the descriptions, continues the class above;
+/// description the words between. A line without either, starting where the descriptions start right below a class, continues it;
 /// anything else (headings, page numbers, notes) is left out. The table has the syllabus layout's Class, Name and Fee
 /// columns, and each row says where it was found ("page 2, line 14").
 /// </summary>
@@ -39,10 +39,10 @@ internal sealed partial class PdfSyllabusReader(ImportOptions options)
                         last = found;
                         rows.Add(new ImportRow(rows.Count + 2, [found.Code, found.Name, found.Fee], $"page {page.Number}, line {i + 1}"));
                     }
-                    else if (last is not null && words[0].BoundingBox.Left >= last.NameLeft - 2 && !IsFee(words[^1].Text))
+                    else if (last is not null && Continues(last, words))
                     {
                         var previous = rows[^1];
-                        last = last with { Name = $"{last.Name} {Join(words)}" };
+                        last = last with { Name = $"{last.Name} {Join(words)}", Bottom = words[0].BoundingBox.Bottom };
                         rows[^1] = previous with { Cells = [last.Code, last.Name, last.Fee] };
                     }
                     else
@@ -61,7 +61,13 @@ internal sealed partial class PdfSyllabusReader(ImportOptions options)
         }
     }
 
-    private sealed record ClassLine(string Code, string Name, string Fee, double NameLeft);
+    private sealed record ClassLine(string Code, string Name, string Fee, double NameLeft, double Bottom, double Height);
+
+    /// <summary>A wrapped description: right below the class (within two lines), starting where its description starts.</summary>
+    private static bool Continues(ClassLine last, List<Word> words) =>
+        Math.Abs(words[0].BoundingBox.Left - last.NameLeft) <= 6
+        && last.Bottom - words[0].BoundingBox.Bottom <= 2.5 * last.Height
+        && !IsFee(words[^1].Text);
 
     private static ClassLine? AsClass(List<Word> words)
     {
@@ -71,7 +77,8 @@ internal sealed partial class PdfSyllabusReader(ImportOptions options)
         }
 
         var name = words.Skip(1).Take(words.Count - 2).ToList();
-        return new ClassLine(words[0].Text, Join(name), words[^1].Text, name[0].BoundingBox.Left);
+        return new ClassLine(words[0].Text, Join(name), words[^1].Text, name[0].BoundingBox.Left, words[0].BoundingBox.Bottom,
+            Math.Max(words.Max(w => w.BoundingBox.Height), 1));
     }
 
     private static string Join(IEnumerable<Word> words) => string.Join(' ', words.Select(w => w.Text));
