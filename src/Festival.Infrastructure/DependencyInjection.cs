@@ -3,18 +3,23 @@ using Festival.Application.Accounts;
 using Festival.Application.Accounts.SignIn;
 using Festival.Application.Audit;
 using Festival.Application.Email;
+using Festival.Application.Imports;
 using Festival.Application.Outbox;
 using Festival.Application.People;
 using Festival.Application.Profiles;
+using Festival.Application.Reports;
 using Festival.Application.Seasons;
+using Festival.Application.Syllabus;
 using Festival.Infrastructure.Audit;
 using Festival.Infrastructure.Email;
 using Festival.Infrastructure.Http;
 using Festival.Infrastructure.Identity;
+using Festival.Infrastructure.Imports;
 using Festival.Infrastructure.Outbox;
-using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.People;
+using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
+using Festival.Infrastructure.Reports;
 using Festival.Infrastructure.Seasons;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -109,6 +114,7 @@ public static class DependencyInjection
 
         AddOutbox(services, configuration);
         AddEmail(services, configuration);
+        AddImportsAndReports(services, configuration);
 
         // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
         services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",
@@ -141,6 +147,20 @@ public static class DependencyInjection
         services.AddSingleton<OutboxProcessor>();
         // Runs only in a started host (the web app); the command line only enqueues, and the app delivers later.
         services.AddHostedService<OutboxDispatcher>();
+    }
+
+    private static void AddImportsAndReports(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section))
+            .Validate(o => o.IsValid(),
+                "Festival:Imports needs positive MaxBytes, MaxRows, MaxColumns and MaxUncompressedBytes, and MaxCompressionRatio above 1.")
+            .ValidateOnStart();
+        services.AddOptions<SyllabusOptions>().Bind(configuration.GetSection(SyllabusOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SyllabusOptions>, SyllabusOptionsValidator>();
+        services.AddSingleton(provider => new SyllabusRules(provider.GetRequiredService<IOptions<SyllabusOptions>>().Value));
+        services.AddSingleton<ITabularFileReader, TabularFileReader>();
+        services.AddSingleton<ITableWriter, CsvTableWriter>();
+        services.AddSingleton<ITableWriter, XlsxTableWriter>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)
