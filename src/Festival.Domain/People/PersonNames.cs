@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Festival.Domain.People;
@@ -10,36 +11,14 @@ namespace Festival.Domain.People;
 /// </summary>
 public static class PersonNames
 {
-    private static readonly Dictionary<char, string> Decompositions = [];
-    private static readonly Dictionary<(char Base, char Mark), char> Compositions = [];
-
-    static PersonNames()
-    {
-        foreach (var pair in LetterDecompositions.Data.Split('|', StringSplitOptions.RemoveEmptyEntries))
-        {
-            Decompositions[pair[0]] = pair[1..];
-        }
-
-        var letters = Decompositions.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
-        foreach (var (letter, decomposed) in Decompositions)
-        {
-            // One step of composition: the letter without its last mark, plus that mark.
-            if (decomposed.Length == 2)
-            {
-                Compositions[(decomposed[0], decomposed[1])] = letter;
-            }
-            else if (letters.TryGetValue(decomposed[..^1], out var stem))
-            {
-                Compositions[(stem, decomposed[^1])] = letter;
-            }
-        }
-    }
-
     /// <summary>The form two names must share to be the same name.</summary>
-    public static string Key(string? name) => Compose(Decompose(CollapseSpaces(name))).ToLowerInvariant();
+    public static string Key(string? name) =>
+        // Upper then lower folds the cases a single ToLower misses (the final sigma, the long s); the sharp s is the common
+        // fold that changes length, which .NET's case mapping does not do.
+        Clean(name).ToUpperInvariant().ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
 
     /// <summary>The name as it should be stored: trimmed, spaces collapsed, Unicode composed; letter case kept.</summary>
-    public static string Clean(string? name) => Compose(Decompose(CollapseSpaces(name)));
+    public static string Clean(string? name) => CollapseSpaces(name).Normalize(NormalizationForm.FormC);
 
     /// <summary>
     /// The form near matches share: <see cref="Key"/>, then "Last, First" turned to "First Last", accents removed, and
@@ -114,7 +93,7 @@ public static class PersonNames
 
         if (steps.HasFlag(NameDifference.Accents))
         {
-            name = string.Concat(Decompose(name).Where(c => !IsCombiningMark(c)));
+            name = string.Concat(name.Normalize(NormalizationForm.FormD).Where(c => !IsCombiningMark(c))).Normalize(NormalizationForm.FormC);
         }
 
         return steps.HasFlag(NameDifference.Spacing)
@@ -146,44 +125,5 @@ public static class PersonNames
         return builder.ToString();
     }
 
-    private static string Decompose(string text)
-    {
-        if (!text.Any(Decompositions.ContainsKey))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            builder.Append(Decompositions.TryGetValue(c, out var parts) ? parts : c.ToString());
-        }
-
-        return builder.ToString();
-    }
-
-    private static string Compose(string decomposed)
-    {
-        if (!decomposed.Any(IsCombiningMark))
-        {
-            return decomposed;
-        }
-
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (builder.Length > 0 && IsCombiningMark(c) && Compositions.TryGetValue((builder[^1], c), out var composed))
-            {
-                builder[^1] = composed;
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
+    private static bool IsCombiningMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 }
