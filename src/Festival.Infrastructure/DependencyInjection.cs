@@ -5,8 +5,10 @@ using Festival.Application.Audit;
 using Festival.Application.Email;
 using Festival.Application.Imports;
 using Festival.Application.Outbox;
+using Festival.Application.People;
 using Festival.Application.Profiles;
 using Festival.Application.Reports;
+using Festival.Application.Seasons;
 using Festival.Application.Syllabus;
 using Festival.Infrastructure.Audit;
 using Festival.Infrastructure.Email;
@@ -15,8 +17,10 @@ using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Imports;
 using Festival.Infrastructure.Outbox;
 using Festival.Infrastructure.Persistence;
+using Festival.Infrastructure.People;
 using Festival.Infrastructure.Profiles;
 using Festival.Infrastructure.Reports;
+using Festival.Infrastructure.Seasons;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -102,6 +106,7 @@ public static class DependencyInjection
         services.AddScoped<SessionStamps>();
         services.AddScoped<ISignInSessions, CookieSessions>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        AddFestival(services, configuration);
         // The sign-in manager and the request context need these; the web host adds the cookie scheme itself.
         services.AddHttpContextAccessor();
         services.AddAuthentication();
@@ -116,6 +121,17 @@ public static class DependencyInjection
             customTestQuery: async (db, ct) => await db.Roles.AnyAsync(ct) || true);
 
         return services.AddHandlersFrom(typeof(DependencyInjection).Assembly);
+    }
+
+    /// <summary>Seasons, the syllabus, people and entries.</summary>
+    private static void AddFestival(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SeasonOptions>().Bind(configuration.GetSection(SeasonOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.FestivalName), "Festival:Season:FestivalName must name the festival.")
+            .Validate(o => DateOnly.TryParseExact($"2000-{o.DefaultAgeDate}", "yyyy-MM-dd", out _), "Festival:Season:DefaultAgeDate must be MM-dd, e.g. 01-01.")
+            .ValidateOnStart();
+        services.AddScoped<ISeasons, SeasonStore>();
+        services.AddScoped<IPeople, PeopleStore>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

@@ -1,6 +1,6 @@
 namespace Festival.Domain.Syllabus;
 
-/// <summary>What kind of performance a class is for; decides how many participants an entry has.</summary>
+/// <summary>What kind of performance a class asks for; decides how many performers an entry has.</summary>
 public enum ClassType
 {
     Solo,
