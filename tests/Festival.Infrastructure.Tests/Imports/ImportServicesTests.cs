@@ -2,7 +2,6 @@ using Festival.Application.Imports;
 using Festival.Application.Reports;
 using Festival.Application.Syllabus;
 using Festival.Domain.Syllabus;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Festival.Infrastructure.Tests.Imports;
@@ -60,8 +59,7 @@ public sealed class ImportServicesTests
     public void The_shipped_syllabus_rules_derive_what_festivals_expect(
         string name, int number, string discipline, string level, ClassType type, int minutes, decimal fee)
     {
-        var configuration = new ConfigurationBuilder().AddJsonFile(RepositoryFolder.PathOf("src", "Festival.Web", "appsettings.json")).Build();
-        var options = configuration.GetSection(SyllabusOptions.Section).Get<SyllabusOptions>()!;
+        var options = ShippedSettings.Syllabus();
         var rules = new SyllabusRules(options);
 
         Assert.That(options.Problems(), Is.Empty);
