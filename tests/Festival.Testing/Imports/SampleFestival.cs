@@ -188,7 +188,8 @@ public static class SampleFestival
             var chosen = Enumerable.Range(0, performers).Select(_ => people[random.Next(people.Count)]).DistinctBy(p => p.Name).ToList();
             var age = c.MaxAge is { } max ? random.Next(Math.Max(c.MinAge ?? 6, max - 3), max + 1) : random.Next(c.MinAge ?? 8, 19);
             var pieceCount = c.Type == "Recital" ? 3 : 1;
-            var pieces = Enumerable.Range(0, pieceCount).Select(_ => Pieces[random.Next(Pieces.Length)]).ToList();
+            var suitable = PiecesFor(c.Code);
+            var pieces = Enumerable.Range(0, pieceCount).Select(_ => suitable[random.Next(suitable.Count)]).ToList();
             var teacher = teachers[random.Next(teachers.Count)];
             var accompanist = c.Type is "Solo" or "Recital" && random.Next(3) == 0 ? accompanists[random.Next(accompanists.Count)] : null;
             var cells = new Dictionary<string, string>
@@ -223,6 +224,17 @@ public static class SampleFestival
 
             WriteLine(writer, EntryHeaders.Select(h => cells.GetValueOrDefault(h, "")).ToList());
         }
+    }
+
+    private static readonly string[] Songs = ["Caro mio ben", "Nel cor più non mi sento", "Sebben, crudele", "The Ash Grove", "Danny Boy", "Panis angelicus", "Ode to Joy"];
+    private static readonly string[] Poems = ["Jabberwocky", "The Road Not Taken", "Sea Fever"];
+
+    /// <summary>Songs for voices and choirs, poems for speech arts, the rest for instruments.</summary>
+    private static List<(string Title, string Composer, int Seconds)> PiecesFor(string classCode)
+    {
+        var number = int.Parse(classCode.TrimEnd('A', 'B'), CultureInfo.InvariantCulture);
+        var wanted = number is >= 1000 and < 2000 or >= 6000 and < 7000 ? Songs : number is >= 8000 and < 9000 ? Poems : null;
+        return Pieces.Where(p => wanted?.Contains(p.Title) ?? !Songs.Contains(p.Title) && !Poems.Contains(p.Title)).ToList();
     }
 
     private static void Spoil(Dictionary<string, string> cells, int kind)
