@@ -80,6 +80,16 @@ public sealed class CsvReaderTests
     }
 
     [Test]
+    public async Task An_old_binary_xls_workbook_is_refused_with_advice_to_save_as_xlsx()
+    {
+        byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0, 0x3E, 0, 3, 0];
+
+        var result = await ImportFiles.Read(ole, "entries.xls");
+
+        Assert.That(result.Errors.Single().Message, Does.Contain("as an Excel workbook (.xlsx)"));
+    }
+
+    [Test]
     public async Task A_csv_with_ten_thousand_columns_is_refused()
     {
         var header = string.Join(',', Enumerable.Range(1, 10_000).Select(i => $"C{i}"));

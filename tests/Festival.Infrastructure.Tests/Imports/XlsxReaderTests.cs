@@ -32,6 +32,16 @@ public sealed class XlsxReaderTests
     }
 
     [Test]
+    public async Task A_workbook_renamed_csv_is_read_as_a_workbook_because_content_decides()
+    {
+        var bytes = XlsxFiles.Workbook(new Dictionary<uint, IReadOnlyDictionary<string, object>> { [1] = Cells(("A", "Class")), [2] = Cells(("A", 2105d)) });
+
+        var table = (await ImportFiles.Read(bytes, "entries.csv")).Value;
+
+        Assert.That((table.Format, table.Rows.Single().Cells.Single()), Is.EqualTo((ImportFormat.Xlsx, "2105")));
+    }
+
+    [Test]
     public async Task A_sheet_with_a_million_rows_is_refused_at_the_row_limit_without_unpacking_the_rest()
     {
         var bytes = XlsxFiles.Raw(sheet =>
