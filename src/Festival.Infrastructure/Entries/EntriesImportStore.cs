@@ -18,7 +18,7 @@ internal sealed class EntriesImportStore(FestivalDbContext db) : IEntriesImportS
         var schools = await db.Schools.AsNoTracking().Select(s => new KnownNamed(s.Id, s.Name)).ToListAsync(cancellationToken);
         var groups = await db.Groups.AsNoTracking().Select(g => new KnownNamed(g.Id, g.Name)).ToListAsync(cancellationToken);
         var pieces = await db.Pieces.AsNoTracking().Select(p => new KnownPiece(p.Id, p.Title, p.Composer, p.DurationSeconds)).ToListAsync(cancellationToken);
-        var entries = (await db.Entries.AsNoTracking().Where(e => e.SeasonId == seasonId).ToListAsync(cancellationToken))
+        var entries = (await db.Entries.AsNoTracking().AsSplitQuery().Where(e => e.SeasonId == seasonId).ToListAsync(cancellationToken))
             .Select(e => new KnownEntry(e.Id, e.ClassId, e.ParticipantKey, e.TeacherId, e.AccompanistId, e.Comments,
                 e.Pieces.OrderBy(p => p.Position).Select(p => (p.PieceId, p.DurationSeconds)).ToList()))
             .ToList();

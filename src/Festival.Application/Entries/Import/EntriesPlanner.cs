@@ -466,23 +466,20 @@ public static class EntriesPlanner
                 return null;
             }
 
+            var sameEmail = emailKey is null ? null : _peopleByEmail.GetValueOrDefault(emailKey)?.FirstOrDefault(p => PersonNames.Key(p.Name) != key);
             if (sameName.Count > 0)
             {
                 problems.Warning(column, name,
                     $"{sameName[0].Name} already exists with another birthdate ({sameName[0].BirthDate:yyyy-MM-dd}); this row's {name} is entered as a different person.");
             }
-            else
+            else if (_peopleByLooseKey.GetValueOrDefault(PersonNames.LooseKey(name))?.FirstOrDefault() is { } near)
             {
-                var near = _peopleByLooseKey.GetValueOrDefault(PersonNames.LooseKey(name))?.FirstOrDefault();
-                if (near is not null)
-                {
-                    problems.Warning(column, name,
-                        $"Probably the same person as {near.Name} (the names differ in {PersonNames.Describe(PersonNames.Compare(name, near.Name))}); entered as a new person: merge the two if they are one.");
-                }
+                problems.Warning(column, name,
+                    $"Probably the same person as {near.Name} (the names differ in {PersonNames.Describe(PersonNames.Compare(name, near.Name))}"
+                    + (near == sameEmail ? ", and the email is the same" : string.Empty)
+                    + "); entered as a new person: merge the two if they are one.");
             }
-
-            if (emailKey is not null && _peopleByEmail.GetValueOrDefault(emailKey)?.FirstOrDefault(p => PersonNames.Key(p.Name) != key) is { } sameEmail
-                && birth is null)
+            else if (sameEmail is not null && birth is null)
             {
                 problems.Warning(column, name, $"The email {email} already belongs to {sameEmail.Name}; {name} is entered as another person with that email.");
             }
