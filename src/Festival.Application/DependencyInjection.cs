@@ -1,6 +1,10 @@
 using System.Reflection;
 using Festival.Application.Common.Behaviors;
+using Festival.Application.Entries.Import;
+using Festival.Application.Imports;
+using Festival.Application.Imports.Staging;
 using Festival.Application.Outbox;
+using Festival.Application.Syllabus.Import;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Festival.Application;
@@ -21,6 +25,13 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+
+        // Imports: the one planning path, and one importer per kind of file.
+        services.AddScoped<ImportPlanning>();
+        services.AddScoped<StagedPlanning>();
+        services.AddScoped<IImporter, SyllabusImporter>();
+        services.AddScoped<SyllabusPlanner>();
+        services.AddScoped<IImporter, EntriesImporter>();
 
         return services.AddHandlersFrom(typeof(DependencyInjection).Assembly);
     }

@@ -3,7 +3,9 @@ using Festival.Application.Accounts;
 using Festival.Application.Accounts.SignIn;
 using Festival.Application.Audit;
 using Festival.Application.Email;
+using Festival.Application.Entries.Import;
 using Festival.Application.Imports;
+using Festival.Application.Imports.Staging;
 using Festival.Application.Outbox;
 using Festival.Application.People;
 using Festival.Application.Profiles;
@@ -12,15 +14,17 @@ using Festival.Application.Seasons;
 using Festival.Application.Syllabus;
 using Festival.Infrastructure.Audit;
 using Festival.Infrastructure.Email;
+using Festival.Infrastructure.Entries;
 using Festival.Infrastructure.Http;
 using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Imports;
 using Festival.Infrastructure.Outbox;
-using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.People;
+using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
 using Festival.Infrastructure.Reports;
 using Festival.Infrastructure.Seasons;
+using Festival.Infrastructure.Syllabus;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -132,6 +136,9 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<ISeasons, SeasonStore>();
         services.AddScoped<IPeople, PeopleStore>();
+        services.AddScoped<ISyllabus, SyllabusStore>();
+        services.AddScoped<IImportUploads, ImportUploadStore>();
+        services.AddScoped<IEntriesImportStore, EntriesImportStore>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Festival.Application.Entries.Import;
 using Festival.Application.Seasons.Create;
+using Festival.Application.Syllabus.Import;
 using Festival.Domain.Audit;
 
 namespace Festival.Application.Audit;
@@ -9,13 +11,29 @@ namespace Festival.Application.Audit;
 /// published them. The subject is the record concerned (<see cref="AuditSubjects"/>); the actor is whoever was signed in.
 /// </summary>
 internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext request)
-    : INotificationHandler<SeasonStartedNotification>
+    : INotificationHandler<SeasonStartedNotification>,
+        INotificationHandler<SyllabusImportedNotification>,
+        INotificationHandler<EntriesImportedNotification>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
             new { notification.Name, notification.CopiedFrom, notification.ClassesCopied, notification.IsCurrent }, cancellationToken);
+
+    public Task Handle(SyllabusImportedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.SyllabusImported, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.Season, notification.FileName, notification.Created, notification.Updated, notification.Unchanged, notification.Rejected },
+            cancellationToken);
+
+    public Task Handle(EntriesImportedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.EntriesImported, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new
+            {
+                notification.Season, notification.FileName, notification.Created, notification.Updated, notification.Unchanged, notification.Rejected,
+                notification.PeopleCreated,
+            },
+            cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.AddAsync(

@@ -67,4 +67,19 @@ public static class ImportErrors
         bytes >= 1024 * 1024
             ? $"{(bytes / (1024d * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB"
             : $"{bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes";
+
+    public static Error NoRows(string fileName) =>
+        Error.Validation(Field, "import_no_rows", $"{fileName} has a header row but no data rows: there is nothing to import.");
+
+    public static Error PreviewNotFound(Guid id) =>
+        Error.NotFound("import_preview_not_found", $"There is no import preview {id}: upload the file again.");
+
+    public static readonly Error AlreadyCommitted =
+        Error.Conflict("import_already_committed", "This import has already been committed; nothing was written twice.");
+
+    public static readonly Error PlanChanged = Error.Conflict("import_plan_changed",
+        "The festival's data changed since this preview (another import or an edit), so it was not committed. Review the new preview and commit again.");
+
+    public static readonly Error NothingToImport = Error.Validation(Field, "import_nothing_valid",
+        "No row of the file could be imported: every row has an error. Download the rejected rows, fix them and import again.");
 }

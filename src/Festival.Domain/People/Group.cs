@@ -35,7 +35,7 @@ public sealed class Group
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
-        NameKey = People.NameKey.For(name);
+        NameKey = PersonNames.Key(name);
     }
 
     public void SetSchool(int? schoolId) => SchoolId = schoolId;

@@ -32,7 +32,7 @@ public sealed class Person
     /// <summary>The name as typed (display form).</summary>
     public string Name { get; private set; } = string.Empty;
 
-    /// <summary>The name in <see cref="People.NameKey"/> form, for matching.</summary>
+    /// <summary>The name as <see cref="PersonNames.Key"/> compares it.</summary>
     public string NameKey { get; private set; } = string.Empty;
 
     public string? Email { get; private set; }
@@ -62,7 +62,7 @@ public sealed class Person
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
-        NameKey = People.NameKey.For(name);
+        NameKey = PersonNames.Key(name);
     }
 
     public void AddRoles(PersonRoles roles) => Roles |= roles;

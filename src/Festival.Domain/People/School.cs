@@ -13,7 +13,7 @@ public sealed class School
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
-        NameKey = People.NameKey.For(name);
+        NameKey = PersonNames.Key(name);
         CreatedAt = createdAt;
     }
 
@@ -29,6 +29,6 @@ public sealed class School
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
-        NameKey = People.NameKey.For(name);
+        NameKey = PersonNames.Key(name);
     }
 }

@@ -1,3 +1,5 @@
+using Festival.Domain.People;
+
 namespace Festival.Domain.Repertoire;
 
 /// <summary>
@@ -40,8 +42,8 @@ public sealed class Piece
     {
         Title = title.Trim();
         Composer = composer.Trim();
-        TitleKey = People.NameKey.For(title);
-        ComposerKey = People.NameKey.For(composer);
+        TitleKey = PersonNames.Key(title);
+        ComposerKey = PersonNames.Key(composer);
     }
 
     public void SetDuration(int seconds) => DurationSeconds = seconds;

@@ -69,32 +69,24 @@ public sealed class FestivalClass
     public IReadOnlyList<string> Update(ClassDetails details, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var changed = new List<string>();
-        Set(Name, details.Name.Trim(), v => Name = v, nameof(Name));
-        Set(Discipline, details.Discipline.Trim(), v => Discipline = v, nameof(Discipline));
-        Set(Level, details.Level.Trim(), v => Level = v, nameof(Level));
-        Set(Type, details.Type, v => Type = v, nameof(Type));
-        Set(FeeCents, Money.ToCents(details.Fee), v => FeeCents = v, nameof(Fee));
-        Set(AdjudicationSecondsPerEntry, details.AdjudicationSecondsPerEntry, v => AdjudicationSecondsPerEntry = v, "Adjudication");
-        Set(WarmUpSecondsPerEntry, details.WarmUpSecondsPerEntry, v => WarmUpSecondsPerEntry = v, "WarmUp");
-        Set(MinAge, details.MinAge, v => MinAge = v, nameof(MinAge));
-        Set(MaxAge, details.MaxAge, v => MaxAge = v, nameof(MaxAge));
-        Set(MaxPerformanceSeconds, details.MaxPerformanceSeconds, v => MaxPerformanceSeconds = v, "MaxDuration");
-        if (changed.Count > 0)
+        var changed = details.ChangesFrom(Details());
+        if (changed.Count == 0)
         {
-            UpdatedAt = at;
+            return changed;
         }
 
+        Name = details.Name.Trim();
+        Discipline = details.Discipline.Trim();
+        Level = details.Level.Trim();
+        Type = details.Type;
+        FeeCents = Money.ToCents(details.Fee);
+        AdjudicationSecondsPerEntry = details.AdjudicationSecondsPerEntry;
+        WarmUpSecondsPerEntry = details.WarmUpSecondsPerEntry;
+        MinAge = details.MinAge;
+        MaxAge = details.MaxAge;
+        MaxPerformanceSeconds = details.MaxPerformanceSeconds;
+        UpdatedAt = at;
         return changed;
-
-        void Set<T>(T current, T next, Action<T> assign, string field)
-        {
-            if (!EqualityComparer<T>.Default.Equals(current, next))
-            {
-                assign(next);
-                changed.Add(field);
-            }
-        }
     }
 
     /// <summary>The class as it would be copied into another season.</summary>

@@ -12,18 +12,8 @@ internal sealed class PeopleStore(FestivalDbContext db) : IPeople
     public Task<Person?> FindByUserAsync(string userId, CancellationToken cancellationToken) =>
         db.People.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
 
-    public async Task<IReadOnlyList<string>> NewProfileCodesAsync(int count, CancellationToken cancellationToken)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        while (codes.Count < count)
-        {
-            var candidates = Enumerable.Range(0, count - codes.Count).Select(_ => ProfileCode.NewRandom()).Where(c => !codes.Contains(c)).ToHashSet();
-            var taken = await db.People.Where(p => candidates.Contains(p.ProfileCode)).Select(p => p.ProfileCode).ToListAsync(cancellationToken);
-            codes.UnionWith(candidates.Except(taken));
-        }
-
-        return [.. codes];
-    }
+    public Task<IReadOnlyList<string>> NewProfileCodesAsync(int count, CancellationToken cancellationToken) =>
+        ProfileCodes.NewAsync(db, count, cancellationToken);
 
     public async Task AddAsync(Person person, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Festival.Domain.Audit;
 using Festival.Domain.Entries;
+using Festival.Domain.Imports;
 using Festival.Domain.People;
 using Festival.Domain.Repertoire;
 using Festival.Domain.Seasons;
@@ -42,6 +43,8 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Piece> Pieces => Set<Piece>();
 
     public DbSet<Entry> Entries => Set<Entry>();
+
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -78,8 +78,8 @@ public sealed class SampleFilesTests
             .Concat(sheet.Rows.Select(r => sheet.Cell(r, "Teacher")))
             .Distinct(StringComparer.Ordinal).ToList();
 
-        var spellings = names.GroupBy(NameComparison.LooseKey).Where(g => g.Select(NameKey.For).Distinct().Count() > 1).ToList();
-        var differences = spellings.SelectMany(g => g.Skip(1).Select(n => NameComparison.Compare(g.First(), n))).ToList();
+        var spellings = names.GroupBy(PersonNames.LooseKey).Where(g => g.Select(PersonNames.Key).Distinct().Count() > 1).ToList();
+        var differences = spellings.SelectMany(g => g.Skip(1).Select(n => PersonNames.Compare(g.First(), n))).ToList();
 
         Assert.That(differences, Has.Some.Matches<NameDifference>(d => d.HasFlag(NameDifference.Order)));
         Assert.That(differences, Has.Some.Matches<NameDifference>(d => d.HasFlag(NameDifference.Accents)));
@@ -99,6 +99,6 @@ public sealed class SampleFilesTests
         Assert.That(sheet.Rows, Has.Count.EqualTo(5000));
         Assert.That(sheet.Rows.Where(r => Problems(sheet, r, classes).Count > 0).Select(r => r.Number), Is.Empty);
         Assert.That(sheet.Rows.SelectMany(r => sheet.Cell(r, "Participants").Split(';', StringSplitOptions.TrimEntries))
-            .Where(n => n.Length > 0).Select(NameKey.For).Distinct().Count(), Is.InRange(2000, 3500));
+            .Where(n => n.Length > 0).Select(PersonNames.Key).Distinct().Count(), Is.InRange(2000, 3500));
     }
 }

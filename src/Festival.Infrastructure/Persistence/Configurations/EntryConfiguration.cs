@@ -44,6 +44,7 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
             piece.ToTable("EntryPieces");
             piece.WithOwner().HasForeignKey(p => p.EntryId);
             piece.HasKey(p => new { p.EntryId, p.Position });
+            piece.Property(p => p.Position).ValueGeneratedNever();
             piece.HasOne<Piece>().WithMany().HasForeignKey(p => p.PieceId).OnDelete(DeleteBehavior.Restrict);
             piece.HasIndex(p => p.PieceId);
         });
