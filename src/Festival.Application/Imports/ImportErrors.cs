@@ -14,9 +14,8 @@ public static class ImportErrors
         Error.Validation(Field, "import_unknown_format",
             $"{fileName} is not a CSV, XLSX or PDF file. Save the spreadsheet as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again.");
 
-    public static Error FormatNotAccepted(ImportFormat format, string layout) =>
-        Error.Validation(Field, "import_format_not_accepted",
-            $"A {format.ToString().ToUpperInvariant()} file cannot hold {layout}. Use a CSV or XLSX file.");
+    public static Error FormatNotAccepted(string fileName, ImportFormat format, string layout) =>
+        Error.Validation(Field, "import_format_not_accepted", $"{fileName} is a {format.ToString().ToUpperInvariant()} file, which cannot hold {layout}. Use CSV or XLSX.");
 
     public static Error TooLarge(string fileName, long maxBytes) =>
         Error.Validation(Field, "import_too_large", $"{fileName} is larger than the limit of {Megabytes(maxBytes)}. Split it into smaller files.");

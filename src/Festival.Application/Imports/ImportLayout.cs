@@ -3,14 +3,13 @@ namespace Festival.Application.Imports;
 /// <summary>
 /// The columns one kind of import understands. <see cref="Required"/> must all be present;
 /// of each group in <see cref="RequiredOneOf"/> at least one must be; <see cref="Optional"/> are read when present.
-/// Any other column is listed as unknown and ignored. Only a layout that <see cref="AcceptsPdf"/> takes a PDF's table.
+/// Any other column is listed as unknown and ignored.
 /// </summary>
 public sealed record ImportLayout(
     string Description,
     IReadOnlyList<string> Required,
     IReadOnlyList<string> Optional,
-    IReadOnlyList<IReadOnlyList<string>> RequiredOneOf,
-    bool AcceptsPdf = false)
+    IReadOnlyList<IReadOnlyList<string>> RequiredOneOf)
 {
     public IEnumerable<string> AllColumns => Required.Concat(RequiredOneOf.SelectMany(g => g)).Concat(Optional);
 
@@ -21,11 +20,6 @@ public sealed record ImportLayout(
     public Result<ImportSheet> Match(ImportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        if (table.Format == ImportFormat.Pdf && !AcceptsPdf)
-        {
-            return ImportErrors.FormatNotAccepted(table.Format, Description);
-        }
-
         var known = AllColumns.ToDictionary(HeaderKey, c => c, StringComparer.Ordinal);
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var unknown = new List<string>();

@@ -10,8 +10,7 @@ public static class ImportLayouts
         "a syllabus",
         ["Class", "Name"],
         ["Discipline", "Level", "Type", "Fee", "Adjudication", "WarmUp", "MinAge", "MaxAge", "MaxDuration"],
-        [],
-        AcceptsPdf: true);
+        []);
 
     public static ImportLayout Entries { get; } = new(
         "entries",

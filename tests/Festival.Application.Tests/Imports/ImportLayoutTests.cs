@@ -55,13 +55,4 @@ public sealed class ImportLayoutTests
 
         Assert.That(result.Errors.Single().Message, Is.EqualTo("The column Name appears twice (columns 2 and 3); keep one."));
     }
-
-    [Test]
-    public void A_pdf_table_is_a_syllabus_but_never_entries()
-    {
-        var pdf = new ImportTable(ImportFormat.Pdf, ["Class", "Name", "Fee"], [new ImportRow(2, ["2105", "Piano", "25"], "page 1, line 3")]);
-
-        Assert.That(ImportLayouts.Syllabus.Match(pdf).Succeeded, Is.True);
-        Assert.That(ImportLayouts.Entries.Match(pdf).Errors.Single().Message, Is.EqualTo("A PDF file cannot hold entries. Use a CSV or XLSX file."));
-    }
 }
