@@ -125,7 +125,7 @@ internal sealed class CsvTableReader(ImportOptions options)
 
         bool EndCell()
         {
-            cells.Add(cell.ToString());
+            cells.Add(WithoutFormulaGuard(cell));
             cell.Clear();
             wasQuoted = false;
             return cells.Count <= options.MaxColumns;
@@ -165,6 +165,13 @@ internal sealed class CsvTableReader(ImportOptions options)
             return null;
         }
     }
+
+    /// <summary>
+    /// The cell's text without the single quote Festival's CSV downloads put before text a spreadsheet would take for a
+    /// formula (<c>'-2:00</c>, <c>'+1 555 0100</c>), so a rejected-rows file fixed and imported again reads as it was typed.
+    /// </summary>
+    private static string WithoutFormulaGuard(StringBuilder cell) =>
+        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? cell.ToString(1, cell.Length - 1) : cell.ToString();
 
     private static ReadOnlySpan<byte> Preamble => [0xEF, 0xBB, 0xBF];
 

@@ -45,6 +45,14 @@ public sealed class CsvReaderTests
     }
 
     [Test]
+    public async Task The_quote_guarding_formula_looking_text_is_dropped_and_any_other_leading_quote_kept()
+    {
+        var table = (await ImportFiles.Read("Duration,Phone,Name\n'-2:00,'+1 555 0100,'Tis Herself\n")).Value;
+
+        Assert.That(table.Rows[0].Cells, Is.EqualTo(new[] { "-2:00", "+1 555 0100", "'Tis Herself" }));
+    }
+
+    [Test]
     public async Task A_file_with_only_a_header_is_a_table_without_rows() =>
         Assert.That((await ImportFiles.Read("Class,Name\n")).Value.Rows, Is.Empty);
 
