@@ -18,11 +18,19 @@ public static class AuditEventTypes
     public const string PasswordReset = "PasswordReset";
     public const string UserDeactivated = "UserDeactivated";
     public const string UserReactivated = "UserReactivated";
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorDisabled = "TwoFactorDisabled";
+    public const string RecoveryCodeUsed = "RecoveryCodeUsed";
+    public const string RecoveryCodesRegenerated = "RecoveryCodesRegenerated";
+    public const string SessionRevoked = "SessionRevoked";
+    public const string PasskeyAdded = "PasskeyAdded";
+    public const string PasskeyRemoved = "PasskeyRemoved";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UserRegistered, RoleGranted, RoleRevoked, ProfileUpdated, PasswordChanged, UserSignedIn, SignInFailed, UserLockedOut, UserSignedOut,
         EmailConfirmationRequested, EmailConfirmed, PasswordResetRequested, PasswordReset, UserDeactivated, UserReactivated,
+        TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, RecoveryCodesRegenerated, SessionRevoked, PasskeyAdded, PasskeyRemoved,
     ];
 }
