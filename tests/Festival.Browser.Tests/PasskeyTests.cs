@@ -45,7 +45,7 @@ public sealed class PasskeyTests : BrowserFixture
     private static async Task SignInWithPasskeyAsync(IPage page)
     {
         await page.GotoAsync("/Account/Login");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use a passkey instead" }).ClickAsync();
     }
 
     [Test]
