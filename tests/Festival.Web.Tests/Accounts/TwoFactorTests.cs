@@ -111,6 +111,21 @@ public sealed class TwoFactorTests
     }
 
     [Test]
+    public async Task The_API_has_no_second_step_so_a_right_password_alone_is_refused_with_the_reason()
+    {
+        var (owner, _, _, _) = await EnabledAsync("api.two.factor@example.org");
+        owner.Dispose();
+        using var client = _app.Session();
+
+        var response = await client.PostJsonAsync("/api/account/login", new { email = "api.two.factor@example.org", password = FestivalWebFactory.Password });
+        var me = await client.GetAsync("/api/account/me");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("uses two-factor sign-in"));
+        Assert.That(me.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
     public async Task A_code_from_a_clock_two_steps_off_is_refused()
     {
         var (owner, _, key, _) = await EnabledAsync("skewed@example.org");
