@@ -1,6 +1,9 @@
 using Festival.Application;
 using Festival.Application.Accounts;
+using Festival.Application.Accounts.Passkeys;
+using Festival.Application.Accounts.Sessions;
 using Festival.Application.Accounts.SignIn;
+using Festival.Application.Accounts.TwoFactor;
 using Festival.Application.Audit;
 using Festival.Application.Email;
 using Festival.Application.Entries.Import;
@@ -84,12 +87,16 @@ public static class DependencyInjection
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
+                // The passkey table (and the EF model's passkey entity) of Identity's .NET 10 schema.
+                options.Stores.SchemaVersion = FestivalDbContext.IdentitySchema;
             })
             .AddRoles<IdentityRole>()
             .AddClaimsPrincipalFactory<FestivalClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<FestivalDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<AuthenticatorCodeTokenProvider>(AuthenticatorCodeTokenProvider.Name);
+        services.Configure<IdentityOptions>(options => options.Tokens.AuthenticatorTokenProvider = AuthenticatorCodeTokenProvider.Name);
         services.Configure<IdentityOptions>(configuration.GetSection("Festival:Identity"));
         services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.Section))
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Festival:Accounts:LinkLifetime must be positive.")
@@ -107,7 +114,11 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<IRoles, Roles>();
         services.AddScoped<IProfiles, ProfileStore>();
-        services.AddScoped<SessionStamps>();
+        services.AddScoped<UserSessionStore>();
+        services.AddScoped<IUserSessions>(provider => provider.GetRequiredService<UserSessionStore>());
+        services.AddScoped<AuthenticatorCodes>();
+        services.AddScoped<ITwoFactorAccounts, TwoFactorAccounts>();
+        services.AddScoped<IPasskeys, PasskeyCeremonies>();
         services.AddScoped<ISignInSessions, CookieSessions>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         AddFestival(services, configuration);

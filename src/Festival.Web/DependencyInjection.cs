@@ -104,6 +104,7 @@ public static class DependencyInjection
         services.AddOpenApi();
         RateLimitOptions.AddFestivalRateLimits(services, configuration);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddSignInSecurity(configuration, environment);
 
         return services;
     }

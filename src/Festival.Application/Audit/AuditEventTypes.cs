@@ -21,6 +21,13 @@ public static class AuditEventTypes
     public const string SeasonStarted = "SeasonStarted";
     public const string SyllabusImported = "SyllabusImported";
     public const string EntriesImported = "EntriesImported";
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorDisabled = "TwoFactorDisabled";
+    public const string RecoveryCodeUsed = "RecoveryCodeUsed";
+    public const string RecoveryCodesRegenerated = "RecoveryCodesRegenerated";
+    public const string SessionRevoked = "SessionRevoked";
+    public const string PasskeyAdded = "PasskeyAdded";
+    public const string PasskeyRemoved = "PasskeyRemoved";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -28,5 +35,6 @@ public static class AuditEventTypes
         UserRegistered, RoleGranted, RoleRevoked, ProfileUpdated, PasswordChanged, UserSignedIn, SignInFailed, UserLockedOut, UserSignedOut,
         EmailConfirmationRequested, EmailConfirmed, PasswordResetRequested, PasswordReset, UserDeactivated, UserReactivated,
         SeasonStarted, SyllabusImported, EntriesImported,
+        TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, RecoveryCodesRegenerated, SessionRevoked, PasskeyAdded, PasskeyRemoved,
     ];
 }

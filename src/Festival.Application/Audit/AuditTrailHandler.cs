@@ -4,8 +4,11 @@ using Festival.Application.Accounts.ConfirmEmail;
 using Festival.Application.Accounts.Deactivate;
 using Festival.Application.Accounts.ResetPassword;
 using Festival.Application.Accounts.SignIn;
+using Festival.Application.Accounts.Passkeys;
 using Festival.Application.Accounts.Register;
 using Festival.Application.Accounts.Roles;
+using Festival.Application.Accounts.Sessions;
+using Festival.Application.Accounts.TwoFactor;
 using Festival.Application.Profiles.Update;
 using Festival.Domain.Audit;
 
@@ -32,7 +35,14 @@ internal sealed class AuditTrailHandler(IAuditTrail trail, IRequestContext reque
         INotificationHandler<PasswordResetRequestedNotification>,
         INotificationHandler<PasswordResetNotification>,
         INotificationHandler<UserDeactivatedNotification>,
-        INotificationHandler<UserReactivatedNotification>
+        INotificationHandler<UserReactivatedNotification>,
+        INotificationHandler<TwoFactorEnabledNotification>,
+        INotificationHandler<TwoFactorDisabledNotification>,
+        INotificationHandler<RecoveryCodeUsedNotification>,
+        INotificationHandler<RecoveryCodesRegeneratedNotification>,
+        INotificationHandler<SessionRevokedNotification>,
+        INotificationHandler<PasskeyAddedNotification>,
+        INotificationHandler<PasskeyRemovedNotification>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -100,6 +110,36 @@ internal sealed class AuditTrailHandler(IAuditTrail trail, IRequestContext reque
     public Task Handle(UserReactivatedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.UserReactivated, notification.UserId, notification.ActorId ?? request.UserId, notification.At,
             new { notification.Email }, cancellationToken);
+
+    // Second factors are self-service, except an operator's reset, which names the operator when there is one.
+    public Task Handle(TwoFactorEnabledNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.TwoFactorEnabled, notification.UserId, request.UserId ?? notification.UserId, notification.At,
+            new { notification.Email }, cancellationToken);
+
+    public Task Handle(TwoFactorDisabledNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.TwoFactorDisabled, notification.UserId,
+            notification.ByOperator ? notification.ActorId ?? request.UserId : request.UserId ?? notification.UserId, notification.At,
+            new { notification.Email, notification.ByOperator }, cancellationToken);
+
+    public Task Handle(RecoveryCodeUsedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.RecoveryCodeUsed, notification.UserId, notification.UserId, notification.At,
+            new { notification.Email, notification.CodesLeft }, cancellationToken, notification.ClientIp);
+
+    public Task Handle(RecoveryCodesRegeneratedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.RecoveryCodesRegenerated, notification.UserId, request.UserId ?? notification.UserId, notification.At,
+            new { notification.Email }, cancellationToken);
+
+    public Task Handle(SessionRevokedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.SessionRevoked, notification.UserId, request.UserId ?? notification.UserId, notification.At,
+            new { notification.Email, notification.Sessions, notification.AllOthers }, cancellationToken);
+
+    public Task Handle(PasskeyAddedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.PasskeyAdded, notification.UserId, request.UserId ?? notification.UserId, notification.At,
+            new { notification.Email, notification.Name }, cancellationToken);
+
+    public Task Handle(PasskeyRemovedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.PasskeyRemoved, notification.UserId, request.UserId ?? notification.UserId, notification.At,
+            new { notification.Email, notification.Name }, cancellationToken);
 
     private Task RecordAsync(
         string type, string subjectUserId, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken,

@@ -24,13 +24,7 @@ internal sealed class CookieSessions(SignInManager<FestivalUser> signIn, UserMan
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
-
-        // A concurrent sign-in can win the race on the failed-attempt counters; Identity then reports a plain failure
-        // but leaves its change pending. Drop it, so the next save in this request (tracking, audit) does not trip on it.
-        if (db.Entry(user).State == EntityState.Modified)
-        {
-            db.Entry(user).State = EntityState.Detached;
-        }
+        DropStaleChange(user);
 
         if (result.IsNotAllowed && users.Options.SignIn.RequireConfirmedEmail && !user.EmailConfirmed)
         {
@@ -41,11 +35,51 @@ internal sealed class CookieSessions(SignInManager<FestivalUser> signIn, UserMan
         var outcome = result switch
         {
             { Succeeded: true } => SignInOutcome.SignedIn,
-            { IsLockedOut: true } => SignInOutcome.LockedOut,
-            { IsNotAllowed: true } => SignInOutcome.NotAllowed,
-            _ => SignInOutcome.Failed,
+            { RequiresTwoFactor: true } => SignInOutcome.RequiresTwoFactor,
+            _ => Outcome(result),
         };
         return (outcome, user.Id);
+    }
+
+    public async Task<(SignInOutcome Outcome, string? UserId)> TwoFactorSignInAsync(string code, bool rememberMe, bool rememberBrowser)
+    {
+        // Only a browser whose password step succeeded holds the short-lived cookie naming the account.
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return (SignInOutcome.NoPendingSignIn, null);
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, rememberMe, rememberBrowser);
+        DropStaleChange(user);
+        return (Outcome(result), user.Id);
+    }
+
+    public async Task<(SignInOutcome Outcome, string? UserId)> PasskeySignInAsync(string credentialJson)
+    {
+        // The assertion names its account (the user handle); Identity verifies that the passkey is that account's.
+        var user = UserHandle(credentialJson) is { } userId ? await users.FindByIdAsync(userId) : null;
+        if (user is null || user.DeactivatedAt is not null)
+        {
+            return (SignInOutcome.Failed, null);
+        }
+
+        var result = await signIn.PasskeySignInAsync(credentialJson);
+        DropStaleChange(user);
+        return (result.RequiresTwoFactor ? SignInOutcome.RequiresTwoFactor : Outcome(result), user.Id);
+    }
+
+    public async Task<bool> HasPendingTwoFactorAsync() => await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
+
+    public async Task<(SignInOutcome Outcome, string? UserId)> RecoveryCodeSignInAsync(string code)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return (SignInOutcome.NoPendingSignIn, null);
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        DropStaleChange(user);
+        return (Outcome(result), user.Id);
     }
 
     public async Task SignInAsync(string userId)
@@ -63,4 +97,40 @@ internal sealed class CookieSessions(SignInManager<FestivalUser> signIn, UserMan
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();
+
+    private static string? UserHandle(string credentialJson)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(credentialJson);
+            return json.RootElement.TryGetProperty("response", out var response)
+                   && response.TryGetProperty("userHandle", out var handle) && handle.GetString() is { Length: > 0 } encoded
+                ? System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(encoded))
+                : null;
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static SignInOutcome Outcome(SignInResult result) => result switch
+    {
+        { Succeeded: true } => SignInOutcome.SignedIn,
+        { IsLockedOut: true } => SignInOutcome.LockedOut,
+        { IsNotAllowed: true } => SignInOutcome.NotAllowed,
+        _ => SignInOutcome.Failed,
+    };
+
+    /// <summary>
+    /// A concurrent sign-in can win the race on the failed-attempt counters; Identity then reports a plain failure
+    /// but leaves its change pending. Drop it, so the next save in this request (tracking, audit) does not trip on it.
+    /// </summary>
+    private void DropStaleChange(FestivalUser user)
+    {
+        if (db.Entry(user).State == EntityState.Modified)
+        {
+            db.Entry(user).State = EntityState.Detached;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Festival.Application.Accounts.TwoFactor;
 using Festival.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,11 @@ internal sealed class FestivalClaimsPrincipalFactory(UserManager<FestivalUser> u
                 })
             .AsNoTracking()
             .ToListAsync();
+
+        if (user.TwoFactorEnabled || await db.UserPasskeys.AnyAsync(p => p.UserId == user.Id))
+        {
+            identity.AddClaim(new Claim(SecondFactorClaim.Type, SecondFactorClaim.Present));
+        }
 
         foreach (var role in roles)
         {

@@ -18,4 +18,7 @@ public sealed class FestivalUser : IdentityUser
 
     [System.ComponentModel.DataAnnotations.MaxLength(45)]
     public string? LastSignInIp { get; set; }
+
+    /// <summary>The authenticator time step of the last accepted code: a code is accepted once, in a later step only.</summary>
+    public long? LastTotpTimeStep { get; set; }
 }

@@ -9,6 +9,9 @@ using Festival.Domain.Profiles;
 using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Outbox;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace Festival.Infrastructure.Persistence;
@@ -45,6 +48,28 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Entry> Entries => Set<Entry>();
 
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    /// <summary>
+    /// Identity reads its schema version (version 3 has the passkey table) from the host's Identity options. A context
+    /// made without a host (migrations at design time, tests) gets the same options here, so every path builds one model.
+    /// </summary>
+    private static readonly IServiceProvider IdentitySchemaServices = new ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchema)
+        .BuildServiceProvider();
+
+    public static Version IdentitySchema => IdentitySchemaVersions.Version3;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        base.OnConfiguring(optionsBuilder);
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(IdentitySchemaServices);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

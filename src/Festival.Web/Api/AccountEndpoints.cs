@@ -72,6 +72,8 @@ public static class AccountEndpoints
                     SignInOutcome.Deactivated => "This account has been deactivated.",
                     SignInOutcome.EmailNotConfirmed => "Confirm your email address first.",
                     SignInOutcome.NotAllowed => "This account cannot sign in yet.",
+                    // The API has no second step; the password was right, so say why it is not enough.
+                    SignInOutcome.RequiresTwoFactor => "This account uses two-factor sign-in: sign in on the website.",
                     _ => "The email or password is not correct.",
                 });
         }

@@ -178,7 +178,31 @@ public sealed partial class FestivalCli(IServiceProvider services, CliConsole co
             return 0;
         }));
 
-        return new Command("users", "Manage accounts.") { create, list, deactivate, activate, changePassword };
+        return new Command("users", "Manage accounts.") { create, list, deactivate, activate, changePassword, ResetTwoFactorCommand() };
+    }
+
+    private Command ResetTwoFactorCommand()
+    {
+        var email = new Argument<string>("email") { Description = "The account's email address." };
+        var reset = new Command("reset-2fa", "Turn two-factor sign-in off for someone who lost their authenticator and recovery codes (audited; they get a notice).") { email };
+        reset.SetAction((parse, ct) => Run(async () =>
+        {
+            var account = await Send(new FindAccountByEmailQuery(parse.GetValue(email)!), ct);
+            if (account is null)
+            {
+                return Refuse(Result.Failed(AccountErrors.UserNotFound(parse.GetValue(email)!)));
+            }
+
+            var result = await Send(new Application.Accounts.TwoFactor.ResetTwoFactorCommand(account.Id), ct);
+            if (!result.Succeeded)
+            {
+                return Refuse(result);
+            }
+
+            await console.Out.WriteLineAsync($"Two-factor sign-in is off for {account.Email}; they sign in with their password and can set it up again.");
+            return 0;
+        }));
+        return reset;
     }
 
     private Command RolesCommand()

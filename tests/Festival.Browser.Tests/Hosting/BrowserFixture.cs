@@ -78,12 +78,15 @@ public abstract class BrowserFixture
         _contexts.Clear();
     }
 
-    /// <summary>Another person at another computer: a browser context with its own cookies.</summary>
-    protected async Task<IPage> NewVisitorAsync()
+    /// <summary>
+    /// Another person at another computer: a browser context with its own cookies, on <paramref name="baseUrl"/>
+    /// (the app's <see cref="Address"/> unless given).
+    /// </summary>
+    protected async Task<IPage> NewVisitorAsync(Uri? baseUrl = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Address.ToString(),
+            BaseURL = (baseUrl ?? Address).ToString(),
             IgnoreHTTPSErrors = true,
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             Locale = "en-GB",

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Festival.Domain.Accounts;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Festival.Web.Tests.Security;
 
@@ -26,13 +29,15 @@ public sealed partial class AuthorizationSweepTests
 
     private sealed record Target(string Method, string Url, bool IsApi);
 
-    private Target[] AdminEndpoints() =>
-        _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+    private Target[] AdminEndpoints() => AdminEndpoints(_factory, _someUserId);
+
+    private static Target[] AdminEndpoints(FestivalWebFactory app, string someUserId) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Select(e => (Endpoint: e, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/')))
             .Where(e => e.Pattern.StartsWith("/Admin", StringComparison.OrdinalIgnoreCase) || e.Pattern.StartsWith("/api/admin", StringComparison.OrdinalIgnoreCase))
             .SelectMany(e => (e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(method => new Target(method, RouteParameter().Replace(e.Pattern, _someUserId), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
+                .Select(method => new Target(method, RouteParameter().Replace(e.Pattern, someUserId), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
             .Distinct()
             .ToArray();
 
@@ -100,6 +105,9 @@ public sealed partial class AuthorizationSweepTests
     [TestCase("/Account")]
     [TestCase("/Account/Edit")]
     [TestCase("/Account/ChangePassword")]
+    [TestCase("/Account/Security")]
+    [TestCase("/Account/EnableAuthenticator")]
+    [TestCase("/Account/DisableTwoFactor")]
     public async Task Signed_in_pages_send_anonymous_visitors_to_sign_in(string url)
     {
         using var anonymous = _factory.Session();
@@ -108,6 +116,66 @@ public sealed partial class AuthorizationSweepTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(response.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/Login"));
+    }
+
+    /// <summary>The same sweep with <c>Festival:Security:RequireTwoFactorForPermissions</c> on, as production has it.</summary>
+    private static async Task<(FestivalWebFactory App, FakeTimeProvider Clock, string SomeUserId)> StrictAppAsync()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var app = new FestivalWebFactory(
+            settings: new Dictionary<string, string?> { ["Festival:Security:RequireTwoFactorForPermissions:0"] = Permissions.Admin },
+            configureServices: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        return (app, clock, await app.RegisterAsync("subject@example.org"));
+    }
+
+    [Test]
+    public async Task With_the_second_factor_rule_an_admin_without_one_is_led_to_set_it_up_and_reaches_no_admin_endpoint_until_then()
+    {
+        var (app, clock, someUserId) = await StrictAppAsync();
+        await using var _ = app;
+        using var admin = await app.SignedInAsync("strict.admin@example.org", admin: true);
+
+        var landing = await admin.GetAsync("/");
+        var landedOn = await admin.GetAsync(landing.Headers.Location!.OriginalString);
+        var setUp = await admin.GetPageAsync(landedOn.Headers.Location!.OriginalString);
+        foreach (var target in AdminEndpoints(app, someUserId))
+        {
+            var response = await admin.Client.SendAsync(new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative)));
+
+            if (target.IsApi)
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), $"{target.Method} {target.Url}");
+                Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Set up two-factor sign-in first"), $"{target.Method} {target.Url}");
+            }
+            else
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), $"{target.Method} {target.Url}");
+                Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/Account/Security?required=true"), $"{target.Method} {target.Url}");
+            }
+        }
+
+        Assert.That(landedOn.Headers.Location?.OriginalString, Is.EqualTo("/Account/Security?required=true"), "signing in leads to setting it up");
+        Assert.That(setUp, Does.Contain("it needs a second factor"));
+
+        await admin.EnableTwoFactorAsync(clock);
+        foreach (var target in AdminEndpoints(app, someUserId).Where(t => t.Method == "GET"))
+        {
+            Assert.That((await admin.Client.GetAsync(new Uri(target.Url, UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK), target.Url);
+        }
+    }
+
+    [Test]
+    public async Task With_the_second_factor_rule_plain_users_are_still_simply_denied_and_need_no_second_factor()
+    {
+        var (app, _, _) = await StrictAppAsync();
+        await using var _ = app;
+        using var user = await app.SignedInAsync("strict.user@example.org");
+
+        var dashboard = await user.GetAsync("/Dashboard");
+        var adminPage = await user.GetAsync("/Admin");
+
+        Assert.That(dashboard.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(adminPage.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/AccessDenied"));
     }
 
     [GeneratedRegex(@"\{[^}]+\}")]

@@ -35,4 +35,18 @@ public sealed class RateLimitTests
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
         Assert.That(second.Headers.Contains("Retry-After"), Is.True);
     }
+
+    [TestCase("/Account/LoginWith2fa", "Input.Code")]
+    [TestCase("/Account/LoginWithRecoveryCode", "Input.RecoveryCode")]
+    public async Task Second_factor_attempts_are_limited_like_sign_in(string page, string field)
+    {
+        await using var factory = new FestivalWebFactory(settings: new Dictionary<string, string?> { ["Festival:RateLimits:SignInPerMinute"] = "1" });
+        using var session = factory.Session();
+
+        var first = await session.PostFormAsync(page, new() { [field] = "123456" }, formUrl: "/Account/Register");
+        var second = await session.PostFormAsync(page, new() { [field] = "123456" }, formUrl: "/Account/Register");
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "no password step in this browser");
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Festival.Application.Accounts.Passkeys;
 using Festival.Application.Accounts.SignIn;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -19,12 +20,35 @@ public sealed class LoginModel(IMediator mediator) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        Answer(await mediator.Send(new SignInCommand(Input.Email, Input.Password, Input.RememberMe, HttpContext.ClientIp()), cancellationToken));
+
+    /// <summary>The options for <c>navigator.credentials.get()</c>; this browser keeps the challenge for the answer.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync(CancellationToken cancellationToken) =>
+        Content(await mediator.Send(new GetPasskeyRequestOptionsQuery(), cancellationToken), "application/json");
+
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credentialJson, CancellationToken cancellationToken)
     {
-        var outcome = await mediator.Send(new SignInCommand(Input.Email, Input.Password, Input.RememberMe, HttpContext.ClientIp()), cancellationToken);
+        var outcome = await mediator.Send(new PasskeySignInCommand(credentialJson, HttpContext.ClientIp()), cancellationToken);
+        if (outcome == SignInOutcome.Failed)
+        {
+            ModelState.AddModelError(string.Empty, "That passkey could not sign you in. It may have been removed from your account; sign in with your password.");
+            return Page();
+        }
+
+        return Answer(outcome);
+    }
+
+    private IActionResult Answer(SignInOutcome outcome)
+    {
         if (outcome == SignInOutcome.SignedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (outcome == SignInOutcome.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl, Input.RememberMe });
         }
 
         ModelState.AddModelError(string.Empty, outcome switch
