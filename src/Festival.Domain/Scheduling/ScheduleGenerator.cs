@@ -32,6 +32,7 @@ public static class ScheduleGenerator
         CloseSessions(state, pinned, options.OpenSessionCost);
         Improve(state, pinned, options);
         Repair(state, unplaced, pinned, options.OpenSessionCost);
+        CloseSessions(state, pinned, options.OpenSessionCost);
 
         var schedule = ScheduleExport.From(state);
         var check = ScheduleChecker.Check(problem, schedule);
@@ -141,7 +142,7 @@ public static class ScheduleGenerator
     }
 
     /// <summary>Places the unit where it adds the least to the objective; the reason it fits nowhere otherwise.</summary>
-    private static string? PlaceBest(ScheduleState state, int u, double openSessionCost, int excluded = -1)
+    private static string? PlaceBest(ScheduleState state, int u, double openSessionCost, int excluded = -1, bool mayOpen = true)
     {
         var p = state.Problem;
         var unit = state.Units[u];
@@ -150,7 +151,7 @@ public static class ScheduleGenerator
         var blocked = new SortedSet<int>();
         foreach (var session in p.Candidates[unit.Class])
         {
-            if (session == excluded)
+            if (session == excluded || (!mayOpen && state.UnitsIn(session).Count == 0))
             {
                 continue;
             }
@@ -193,33 +194,58 @@ public static class ScheduleGenerator
     }
 
     /// <summary>
-    /// Places the units the greedy pass could not by ejection chains: a unit that fits nowhere takes the position (a
-    /// session start, or the end of a class in the session) where the fewest other units stand in its way, those units
-    /// are taken out and queued to be placed in turn; a unit just taken out is not taken out again for a while. When
-    /// the step budget runs out with more units unplaced than at the start, the schedule goes back to how it was.
+    /// Places the units the greedy pass could not by an ejection chain (see <see cref="Chain"/>); when the chain ends
+    /// with more units unplaced than it started with, the schedule goes back to how it was.
     /// </summary>
     private static void Repair(ScheduleState state, Dictionary<int, string> unplaced, HashSet<int> pinned, double openSessionCost)
     {
-        var queue = new SortedSet<int>(unplaced.Keys.Where(u => !pinned.Contains(u)));
-        if (queue.Count == 0)
+        var waiting = unplaced.Keys.Where(u => !pinned.Contains(u)).ToArray();
+        if (waiting.Length == 0)
         {
             return;
         }
 
         var before = Snapshot(state);
-        var initial = queue.Count;
+        var left = Chain(state, waiting, pinned, openSessionCost, closed: -1);
+        if (left.Count > waiting.Length)
+        {
+            Restore(state, before);
+            return;
+        }
+
+        foreach (var u in unplaced.Keys.Where(u => state.Session[u] >= 0).ToArray())
+        {
+            unplaced.Remove(u);
+        }
+
+        foreach (var u in left)
+        {
+            unplaced[u] = PlaceBest(state, u, openSessionCost) ?? string.Empty;
+        }
+    }
+
+    /// <summary>
+    /// An ejection chain: a unit that fits nowhere takes the position (a session start, or the end of a class in the
+    /// session) where the fewest other units stand in its way; those are taken out and queued to be placed in turn, and
+    /// a unit just taken out is not taken out again for a while. With a <paramref name="closed"/> session, that session
+    /// and the sessions not yet used are left alone (the chain is emptying it). Returns
+    /// the units still unplaced when the queue empties or the step budget runs out.
+    /// </summary>
+    private static SortedSet<int> Chain(ScheduleState state, IEnumerable<int> units, HashSet<int> pinned, double openSessionCost, int closed)
+    {
+        var queue = new SortedSet<int>(units);
         var evictedAt = new Dictionary<int, int>();
-        var budget = 200 * initial;
+        var budget = (closed < 0 ? 200 : 20) * queue.Count;
         for (var step = 0; step < budget && queue.Count > 0; step++)
         {
             var u = queue.Min;
             queue.Remove(u);
-            if (PlaceBest(state, u, openSessionCost) is null)
+            if (PlaceBest(state, u, openSessionCost, closed, mayOpen: closed < 0) is null)
             {
                 continue;
             }
 
-            if (LeastBlocked(state, u, pinned, evictedAt, step) is not var (session, start, blockers))
+            if (LeastBlocked(state, u, pinned, evictedAt, step, closed) is not var (session, start, blockers))
             {
                 queue.Add(u);
                 break;
@@ -235,34 +261,17 @@ public static class ScheduleGenerator
             state.Place(u, session, start);
         }
 
-        if (queue.Count > initial)
-        {
-            Restore(state, before);
-            return;
-        }
-
-        foreach (var u in unplaced.Keys.Where(u => state.Session[u] >= 0).ToArray())
-        {
-            unplaced.Remove(u);
-        }
-
-        foreach (var u in queue.Where(u => !unplaced.ContainsKey(u)))
-        {
-            if (PlaceBest(state, u, openSessionCost) is { } reason)
-            {
-                unplaced[u] = reason;
-            }
-        }
+        return queue;
     }
 
     /// <summary>The position where the fewest (then the shortest) units, none pinned or recently moved, block unit <paramref name="u"/>.</summary>
-    private static (int Session, long Start, int[] Blockers)? LeastBlocked(ScheduleState state, int u, HashSet<int> pinned, Dictionary<int, int> evictedAt, int step)
+    private static (int Session, long Start, int[] Blockers)? LeastBlocked(ScheduleState state, int u, HashSet<int> pinned, Dictionary<int, int> evictedAt, int step, int closed)
     {
         const int Tenure = 7;
         var p = state.Problem;
         (int Session, long Start, int[] Blockers)? best = null;
         var bestCost = (Count: int.MaxValue, Time: long.MaxValue);
-        foreach (var session in p.Candidates[state.Units[u].Class])
+        foreach (var session in p.Candidates[state.Units[u].Class].Where(s => s != closed && (closed < 0 || state.UnitsIn(s).Count > 0)))
         {
             var starts = state.UnitsIn(session).Select(v => state.End[v]).Prepend(p.SessionStart[session]).Select(t => p.SkipBreak(session, t)).Distinct().Order().ToArray();
             foreach (var start in starts)
@@ -309,48 +318,34 @@ public static class ScheduleGenerator
     }
 
     /// <summary>
-    /// Tries to empty each used session, the emptiest first, by placing its units elsewhere; keeps the result when the
-    /// objective falls (a session fewer pays for the moves), otherwise puts them back.
+    /// Tries to empty each session less than 80 % full, the emptiest first: its units are placed elsewhere by an ejection
+    /// chain that may not use it. The result is kept when every unit found a place and the objective fell (a session
+    /// fewer pays for the moves); otherwise the schedule goes back to how it was.
     /// </summary>
     private static void CloseSessions(ScheduleState state, HashSet<int> pinned, double openSessionCost)
     {
         var p = state.Problem;
-        var used = Enumerable.Range(0, p.Sessions.Length)
-            .Where(s => state.UnitsIn(s).Count > 0)
-            .OrderBy(s => state.UnitsIn(s).Sum(u => state.Units[u].Duration))
+        var fill = (int s) => (double)state.UnitsIn(s).Sum(u => state.Units[u].Duration) / Math.Max(1, p.SessionCapacity[s]);
+        var underused = Enumerable.Range(0, p.Sessions.Length)
+            .Where(s => state.UnitsIn(s).Count > 0 && fill(s) < 0.8)
+            .OrderBy(fill)
             .ThenBy(s => s)
             .ToArray();
-        foreach (var session in used)
+        foreach (var session in underused)
         {
-            var units = state.UnitsIn(session).OrderByDescending(u => state.Units[u].Duration).ThenBy(u => u).ToArray();
+            var units = state.UnitsIn(session).OrderBy(u => u).ToArray();
             if (units.Length == 0 || units.Any(pinned.Contains))
             {
                 continue;
             }
 
             var before = state.Objective(openSessionCost);
-            var old = units.Select(u => (Unit: u, Start: state.Start[u])).ToArray();
+            var snapshot = Snapshot(state);
             Array.ForEach(units, state.Unplace);
-            var moved = new List<int>();
-            foreach (var u in units)
+            var left = Chain(state, units, pinned, openSessionCost, closed: session);
+            if (left.Count > 0 || state.Objective(openSessionCost) >= before - 1e-9)
             {
-                if (PlaceBest(state, u, openSessionCost, excluded: session) is not null)
-                {
-                    break;
-                }
-
-                moved.Add(u);
-            }
-
-            if (moved.Count == units.Length && state.Objective(openSessionCost) < before - 1e-9)
-            {
-                continue;
-            }
-
-            moved.ForEach(state.Unplace);
-            foreach (var (u, start) in old)
-            {
-                state.Place(u, session, start);
+                Restore(state, snapshot);
             }
         }
     }
