@@ -3,15 +3,24 @@ using Festival.Application.Accounts;
 using Festival.Application.Accounts.SignIn;
 using Festival.Application.Audit;
 using Festival.Application.Email;
+using Festival.Application.Imports;
 using Festival.Application.Outbox;
+using Festival.Application.People;
 using Festival.Application.Profiles;
+using Festival.Application.Reports;
+using Festival.Application.Seasons;
+using Festival.Application.Syllabus;
 using Festival.Infrastructure.Audit;
 using Festival.Infrastructure.Email;
 using Festival.Infrastructure.Http;
 using Festival.Infrastructure.Identity;
+using Festival.Infrastructure.Imports;
 using Festival.Infrastructure.Outbox;
+using Festival.Infrastructure.People;
 using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
+using Festival.Infrastructure.Reports;
+using Festival.Infrastructure.Seasons;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -97,6 +106,7 @@ public static class DependencyInjection
         services.AddScoped<SessionStamps>();
         services.AddScoped<ISignInSessions, CookieSessions>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        AddFestival(services, configuration);
         // The sign-in manager and the request context need these; the web host adds the cookie scheme itself.
         services.AddHttpContextAccessor();
         services.AddAuthentication();
@@ -104,12 +114,24 @@ public static class DependencyInjection
 
         AddOutbox(services, configuration);
         AddEmail(services, configuration);
+        AddImportsAndReports(services, configuration);
 
         // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
         services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",
             customTestQuery: async (db, ct) => await db.Roles.AnyAsync(ct) || true);
 
         return services.AddHandlersFrom(typeof(DependencyInjection).Assembly);
+    }
+
+    /// <summary>Seasons, the syllabus, people and entries.</summary>
+    private static void AddFestival(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SeasonOptions>().Bind(configuration.GetSection(SeasonOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.FestivalName), "Festival:Season:FestivalName must name the festival.")
+            .Validate(o => DateOnly.TryParseExact($"2000-{o.DefaultAgeDate}", "yyyy-MM-dd", out _), "Festival:Season:DefaultAgeDate must be MM-dd, e.g. 01-01.")
+            .ValidateOnStart();
+        services.AddScoped<ISeasons, SeasonStore>();
+        services.AddScoped<IPeople, PeopleStore>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
@@ -125,6 +147,20 @@ public static class DependencyInjection
         services.AddSingleton<OutboxProcessor>();
         // Runs only in a started host (the web app); the command line only enqueues, and the app delivers later.
         services.AddHostedService<OutboxDispatcher>();
+    }
+
+    private static void AddImportsAndReports(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section))
+            .Validate(o => o.IsValid(),
+                "Festival:Imports needs positive MaxBytes, MaxRows, MaxColumns and MaxUncompressedBytes, and MaxCompressionRatio above 1.")
+            .ValidateOnStart();
+        services.AddOptions<SyllabusOptions>().Bind(configuration.GetSection(SyllabusOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SyllabusOptions>, SyllabusOptionsValidator>();
+        services.AddSingleton(provider => new SyllabusRules(provider.GetRequiredService<IOptions<SyllabusOptions>>().Value));
+        services.AddSingleton<ITabularFileReader, TabularFileReader>();
+        services.AddSingleton<ITableWriter, CsvTableWriter>();
+        services.AddSingleton<ITableWriter, XlsxTableWriter>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

@@ -15,6 +15,12 @@ public static class DependencyInjection
     /// <summary>Pages that try a password or send an email: limited like sign-in.</summary>
     private static readonly string[] SignInLimitedPages = ["/Account/Login", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/ResendConfirmation"];
 
+    /// <summary>Folders under /Admin that run the festival: they need <c>festival_admin</c>, not <c>admin</c>.</summary>
+    public static readonly string[] FestivalStaffFolders = ["/Admin/Season", "/Admin/Classes", "/Admin/People", "/Admin/Repertoire", "/Admin/Imports"];
+
+    /// <summary>Account administration under /Admin: needs <c>admin</c>.</summary>
+    private static readonly string[] AccountAdminPages = ["/Admin/Index", "/Admin/Audit", "/Admin/Outbox"];
+
     /// <summary>Pages, the API, the sign-in cookie, permission policies, rate limits: everything HTTP-specific.</summary>
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -54,7 +60,19 @@ public static class DependencyInjection
         services.AddAuthorizationBuilder().AddPermissionPolicies();
         services.AddRazorPages(options =>
         {
-            options.Conventions.AuthorizeFolder("/Admin", PermissionPolicy.For(Permissions.Admin));
+            // Any staff permission opens /Admin; each part then asks for its own, so festival staff never see accounts.
+            options.Conventions.AuthorizeFolder("/Admin", PermissionPolicy.Staff);
+            options.Conventions.AuthorizeFolder("/Admin/Users", PermissionPolicy.For(Permissions.Admin));
+            foreach (var page in AccountAdminPages)
+            {
+                options.Conventions.AuthorizePage(page, PermissionPolicy.For(Permissions.Admin));
+            }
+
+            foreach (var folder in FestivalStaffFolders)
+            {
+                options.Conventions.AuthorizeFolder(folder, PermissionPolicy.For(Permissions.FestivalAdmin));
+            }
+
             options.Conventions.AuthorizeFolder("/Account");
             options.Conventions.AuthorizePage("/Dashboard");
             options.Conventions.AllowAnonymousToPage("/Account/Register");

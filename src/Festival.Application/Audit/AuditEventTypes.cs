@@ -18,11 +18,13 @@ public static class AuditEventTypes
     public const string PasswordReset = "PasswordReset";
     public const string UserDeactivated = "UserDeactivated";
     public const string UserReactivated = "UserReactivated";
+    public const string SeasonStarted = "SeasonStarted";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UserRegistered, RoleGranted, RoleRevoked, ProfileUpdated, PasswordChanged, UserSignedIn, SignInFailed, UserLockedOut, UserSignedOut,
         EmailConfirmationRequested, EmailConfirmed, PasswordResetRequested, PasswordReset, UserDeactivated, UserReactivated,
+        SeasonStarted,
     ];
 }

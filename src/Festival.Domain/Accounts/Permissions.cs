@@ -11,4 +11,7 @@ public static class Permissions
     public const string Admin = "admin";
     public const string UserRead = "user_read";
     public const string UserWrite = "user_write";
+
+    /// <summary>Runs the festival: seasons, the syllabus, people, entries, imports and reports (pages under /Admin/Festival... and /api/admin/festival).</summary>
+    public const string FestivalAdmin = "festival_admin";
 }

@@ -1,4 +1,9 @@
 using Festival.Domain.Audit;
+using Festival.Domain.Entries;
+using Festival.Domain.People;
+using Festival.Domain.Repertoire;
+using Festival.Domain.Seasons;
+using Festival.Domain.Syllabus;
 using Festival.Domain.Profiles;
 using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Outbox;
@@ -21,6 +26,22 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Season> Seasons => Set<Season>();
+
+    public DbSet<FestivalClass> Classes => Set<FestivalClass>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<School> Schools => Set<School>();
+
+    public DbSet<Group> Groups => Set<Group>();
+
+    public DbSet<PersonLink> PersonLinks => Set<PersonLink>();
+
+    public DbSet<Piece> Pieces => Set<Piece>();
+
+    public DbSet<Entry> Entries => Set<Entry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

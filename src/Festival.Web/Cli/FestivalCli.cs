@@ -16,9 +16,9 @@ namespace Festival.Web.Cli;
 /// Every command goes through the same mediator commands as the web app, so every reaction fires.
 /// Exit codes: 0 done, 1 refused (bad input, unknown user or role; nothing changed), 2 unexpected failure.
 /// </summary>
-public sealed class FestivalCli(IServiceProvider services, CliConsole console)
+public sealed partial class FestivalCli(IServiceProvider services, CliConsole console)
 {
-    private static readonly string[] CommandNames = ["db", "users", "roles"];
+    private static readonly string[] CommandNames = ["db", "users", "roles", "season"];
     private static readonly string[] HelpFlags = ["-h", "--help", "-?"];
 
     /// <summary>The password of seeded accounts when <c>db seed</c> is given none: they exist for load tests only.</summary>
@@ -40,6 +40,7 @@ public sealed class FestivalCli(IServiceProvider services, CliConsole console)
         root.Subcommands.Add(DbCommand());
         root.Subcommands.Add(UsersCommand());
         root.Subcommands.Add(RolesCommand());
+        root.Subcommands.Add(SeasonCommand());
         return root;
     }
 

@@ -8,7 +8,13 @@ public static class PermissionPolicy
 {
     public const string Prefix = "permission:";
 
-    public static readonly IReadOnlyList<string> Known = [Permissions.Admin, Permissions.UserRead, Permissions.UserWrite];
+    public static readonly IReadOnlyList<string> Known = [Permissions.Admin, Permissions.UserRead, Permissions.UserWrite, Permissions.FestivalAdmin];
+
+    /// <summary>The permissions that make someone staff: any of them opens the /Admin area, whose pages then ask for their own.</summary>
+    public static readonly IReadOnlyList<string> StaffPermissions = [Permissions.Admin, Permissions.FestivalAdmin];
+
+    /// <summary>Any staff permission (see <see cref="StaffPermissions"/>).</summary>
+    public const string Staff = "staff";
 
     public static string For(string permission) => Prefix + permission;
 
@@ -20,6 +26,8 @@ public static class PermissionPolicy
             authorization.AddPolicy(For(permission), policy => policy.RequireAuthenticatedUser().RequireClaim(Permissions.ClaimType, permission));
         }
 
+        authorization.AddPolicy(Staff, policy => policy.RequireAuthenticatedUser()
+            .RequireAssertion(context => StaffPermissions.Any(p => context.User.HasClaim(Permissions.ClaimType, p))));
         return authorization;
     }
 }

@@ -109,7 +109,7 @@ public sealed class RegistrationFlowTests
         Assert.That(handlers, Is.EquivalentTo(new[]
         {
             typeof(AssignDefaultRoleHandler), typeof(CreatePrimaryProfileHandler), typeof(WelcomeEmailHandler), typeof(AuditTrailHandler),
-            typeof(RequestConfirmationOnRegistrationHandler),
+            typeof(RequestConfirmationOnRegistrationHandler), typeof(Festival.Application.People.Reactions.LinkImportedPeopleHandler),
         }));
     }
 

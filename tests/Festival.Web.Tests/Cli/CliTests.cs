@@ -248,4 +248,35 @@ public sealed class CliTests
     [TestCase(new[] { "--urls", "http://127.0.0.1:5000" }, false)]
     public void Only_known_commands_switch_the_executable_to_the_command_line(string[] args, bool isCommand) =>
         Assert.That(FestivalCli.Handles(args), Is.EqualTo(isCommand));
+
+    [Test]
+    public async Task Season_create_copies_a_syllabus_season_list_marks_the_current_one_and_season_use_switches_it()
+    {
+        var first = await Run("season", "create", "2026", "--age-date", "2026-01-01");
+        await Db(db =>
+        {
+            db.Classes.Add(new Festival.Domain.Syllabus.FestivalClass(1, 2105, "A", "Piano Solo, Grade 5", DateTimeOffset.UtcNow));
+            return db.SaveChangesAsync();
+        });
+        var second = await Run("season", "create", "2027", "--copy-syllabus-from", "2026");
+        var use = await Run("season", "use", "2026");
+        var list = await Run("season", "list");
+
+        Assert.That(first.ExitCode, Is.Zero, first.Error);
+        Assert.That(second.Out, Does.Contain("Created season 2027 with 1 class(es) copied from 2026"));
+        Assert.That(use.ExitCode, Is.Zero, use.Error);
+        Assert.That(list.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..6]), Is.EqualTo(new[] { "  2027", "* 2026" }));
+    }
+
+    [TestCase("season", "create", "2027", "--age-date", "31/02/2027", "not a date written YYYY-MM-DD")]
+    [TestCase("season", "use", "1999", "", "", "There is no season named '1999'")]
+    [TestCase("season", "create", "2028", "--copy-syllabus-from", "1999", "There is no season named '1999' to copy")]
+    public async Task Season_commands_refuse_bad_input_with_exit_1_and_a_clear_message(string a, string b, string c, string d, string e, string message)
+    {
+        var outcome = await Run([.. new[] { a, b, c, d, e }.Where(x => x.Length > 0)]);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(1));
+        Assert.That(outcome.Error, Does.Contain(message));
+        Assert.That(await Db(db => db.Seasons.CountAsync()), Is.Zero);
+    }
 }

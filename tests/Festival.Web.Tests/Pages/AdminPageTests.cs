@@ -21,7 +21,7 @@ public sealed class AdminPageTests
         var page = await admin.GetPageAsync("/Admin");
 
         Assert.That(page, Does.Contain("Users per role").And.Contain("Latest registrations"));
-        Assert.That(page, Does.Match(@"<td>Admin</td><td><code>admin</code></td><td class=""text-end"">\d+</td>"));
+        Assert.That(page, Does.Match(@"<td>Admin</td><td><code>admin, festival_admin</code></td><td class=""text-end"">\d+</td>"));
         var latest = page[page.IndexOf("Latest registrations", StringComparison.Ordinal)..];
         Assert.That(latest.IndexOf("newest@example.org", StringComparison.Ordinal), Is.LessThan(latest.IndexOf("chief@example.org", StringComparison.Ordinal)),
             "newest first");

@@ -1,0 +1,18 @@
+namespace Festival.Application.Audit;
+
+/// <summary>
+/// What an audit event is about when it is not an account: festival records are named <c>kind:id</c>, which no account id
+/// (a GUID) can look like.
+/// </summary>
+public static class AuditSubjects
+{
+    public static string Season(int id) => $"season:{id}";
+
+    public static string Person(int id) => $"person:{id}";
+
+    /// <summary>The page of the record an event is about, or null when the subject is an account.</summary>
+    public static string? PageOf(string subject) =>
+        subject.StartsWith("season:", StringComparison.Ordinal) ? "/Admin/Season"
+        : subject.StartsWith("person:", StringComparison.Ordinal) ? $"/Admin/People/{subject["person:".Length..]}"
+        : null;
+}

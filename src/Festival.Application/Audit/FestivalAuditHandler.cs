@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Festival.Application.Seasons.Create;
+using Festival.Domain.Audit;
+
+namespace Festival.Application.Audit;
+
+/// <summary>
+/// Records the festival's own events (seasons, imports, merges) in the audit trail, in the transaction of the command that
+/// published them. The subject is the record concerned (<see cref="AuditSubjects"/>); the actor is whoever was signed in.
+/// </summary>
+internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext request)
+    : INotificationHandler<SeasonStartedNotification>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.Name, notification.CopiedFrom, notification.ClassesCopied, notification.IsCurrent }, cancellationToken);
+
+    private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
+        trail.AddAsync(
+            new AuditEvent(Guid.NewGuid(), type, subject, actorUserId ?? request.UserId, at, request.IpAddress, JsonSerializer.Serialize(details, Json)),
+            cancellationToken);
+}

@@ -1,0 +1,135 @@
+using Festival.Domain.Syllabus;
+
+namespace Festival.Domain.Entries;
+
+/// <summary>
+/// One performance entered in one class: its participants (named people, or one group), optional teacher and accompanist,
+/// and 1–5 pieces. An entry is identified by its class (hence season) and its participants (<see cref="ParticipantKey"/>),
+/// so entering the same people in the same class twice is the same entry.
+/// </summary>
+public sealed class Entry
+{
+    public const int MaxPieces = 5;
+    public const int MaxCommentsLength = 2000;
+
+    private readonly List<EntryParticipant> _participants = [];
+    private readonly List<EntryPiece> _pieces = [];
+
+    private Entry()
+    {
+    }
+
+    private Entry(int seasonId, int classId, int? groupId, IReadOnlyList<int> personIds, decimal fee, DateTimeOffset createdAt)
+    {
+        SeasonId = seasonId;
+        ClassId = classId;
+        GroupId = groupId;
+        for (var i = 0; i < personIds.Count; i++)
+        {
+            _participants.Add(new EntryParticipant(personIds[i], i + 1));
+        }
+
+        ParticipantKey = KeyFor(groupId, personIds);
+        FeeCents = Money.ToCents(fee);
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public static Entry ForPeople(int seasonId, int classId, IReadOnlyList<int> personIds, decimal fee, DateTimeOffset createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        if (personIds.Count == 0 || personIds.Distinct().Count() != personIds.Count)
+        {
+            throw new ArgumentException("An entry names at least one person, each once.", nameof(personIds));
+        }
+
+        return new Entry(seasonId, classId, null, personIds, fee, createdAt);
+    }
+
+    public static Entry ForGroup(int seasonId, int classId, int groupId, decimal fee, DateTimeOffset createdAt) =>
+        new(seasonId, classId, groupId, [], fee, createdAt);
+
+    /// <summary>The identity of the performers: <c>g:12</c> for a group, <c>p:3,9</c> (ids in ascending order) for people.</summary>
+    public static string KeyFor(int? groupId, IEnumerable<int> personIds) =>
+        groupId is { } g ? $"g:{g}" : "p:" + string.Join(',', personIds.Order());
+
+    public int Id { get; private set; }
+
+    public int SeasonId { get; private set; }
+
+    public int ClassId { get; private set; }
+
+    public int? GroupId { get; private set; }
+
+    public string ParticipantKey { get; private set; } = string.Empty;
+
+    public int? TeacherId { get; private set; }
+
+    public int? AccompanistId { get; private set; }
+
+    public string? Comments { get; private set; }
+
+    /// <summary>The fee at the time of entry, in cents: later changes to the class fee do not change it.</summary>
+    public long FeeCents { get; private set; }
+
+    public decimal Fee => FeeCents / 100m;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyCollection<EntryParticipant> Participants => _participants;
+
+    public IReadOnlyCollection<EntryPiece> Pieces => _pieces;
+
+    public int TotalSeconds => _pieces.Sum(p => p.DurationSeconds);
+
+    /// <summary>Sets teacher, accompanist, comments and repertoire; returns the names of what changed.</summary>
+    public IReadOnlyList<string> Describe(int? teacherId, int? accompanistId, string? comments, IReadOnlyList<(int PieceId, int DurationSeconds)> pieces, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        if (pieces.Count is 0 or > MaxPieces)
+        {
+            throw new ArgumentException($"An entry has 1 to {MaxPieces} pieces.", nameof(pieces));
+        }
+
+        var changed = new List<string>();
+        if (TeacherId != teacherId)
+        {
+            TeacherId = teacherId;
+            changed.Add("Teacher");
+        }
+
+        if (AccompanistId != accompanistId)
+        {
+            AccompanistId = accompanistId;
+            changed.Add("Accompanist");
+        }
+
+        var text = string.IsNullOrWhiteSpace(comments) ? null : comments.Trim();
+        if (Comments != text)
+        {
+            Comments = text;
+            changed.Add("Comments");
+        }
+
+        var current = _pieces.OrderBy(p => p.Position).Select(p => (p.PieceId, p.DurationSeconds)).ToList();
+        if (!current.SequenceEqual(pieces))
+        {
+            _pieces.Clear();
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                _pieces.Add(new EntryPiece(pieces[i].PieceId, i + 1, pieces[i].DurationSeconds));
+            }
+
+            changed.Add("Repertoire");
+        }
+
+        if (changed.Count > 0 && Id != 0)
+        {
+            UpdatedAt = at;
+        }
+
+        return changed;
+    }
+}

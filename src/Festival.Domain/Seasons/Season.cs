@@ -1,0 +1,64 @@
+namespace Festival.Domain.Seasons;
+
+/// <summary>
+/// One festival year: its dates, the date ages are counted on, and when entries open and close. Many seasons live in one
+/// database and one is current; past seasons stay readable. The festival's own settings live here rather than in code,
+/// so that hosting several festivals later is a change of scope.
+/// </summary>
+public sealed class Season
+{
+    public const int MaxNameLength = 64;
+    public const int MaxFestivalNameLength = 200;
+
+    private Season()
+    {
+    }
+
+    public Season(string name, string festivalName, DateOnly ageDate, DateTimeOffset createdAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(festivalName);
+        Name = name.Trim();
+        FestivalName = festivalName.Trim();
+        AgeDate = ageDate;
+        CreatedAt = createdAt;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>How people call the season, e.g. "2027". Unique.</summary>
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>The festival's name as printed on programmes, invoices and certificates.</summary>
+    public string FestivalName { get; private set; } = string.Empty;
+
+    /// <summary>Ages for class limits are counted on this date (festivals commonly use 1 January or the first festival day).</summary>
+    public DateOnly AgeDate { get; private set; }
+
+    public DateOnly? StartsOn { get; private set; }
+
+    public DateOnly? EndsOn { get; private set; }
+
+    public DateTimeOffset? EntriesOpenAt { get; private set; }
+
+    public DateTimeOffset? EntriesCloseAt { get; private set; }
+
+    public bool IsCurrent { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public void MakeCurrent() => IsCurrent = true;
+
+    public void Retire() => IsCurrent = false;
+
+    public void SetDates(DateOnly? startsOn, DateOnly? endsOn, DateTimeOffset? entriesOpenAt, DateTimeOffset? entriesCloseAt)
+    {
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+        EntriesOpenAt = entriesOpenAt;
+        EntriesCloseAt = entriesCloseAt;
+    }
+
+    /// <summary>A person's age in whole years on <see cref="AgeDate"/>.</summary>
+    public int AgeOn(DateOnly birthDate) => Ages.On(birthDate, AgeDate);
+}
