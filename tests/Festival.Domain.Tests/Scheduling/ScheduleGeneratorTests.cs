@@ -22,7 +22,7 @@ public sealed class ScheduleGeneratorTests
         Assert.That(generation.Quality.HardViolations, Is.Zero);
         Assert.That(check.Blocking, Is.Empty);
         Assert.That(generation.Quality.Unplaced.Where(u => SomeSessionMayHold(problem, u.ClassId)), Is.Empty);
-        Assert.That(generation.Quality.Unplaced, Has.Count.LessThan(problem.Classes.Count / 10));
+        Assert.That(generation.Quality.Unplaced, Has.Count.LessThan(problem.Classes.Count / 4), "most classes have a session that may hold them");
     }
 
     /// <summary>Whether the class alone, at the start of some session, breaks no rule about the room or the adjudicator.</summary>

@@ -33,6 +33,7 @@ public sealed class SyntheticSeason
     private readonly Dictionary<Guid, Guid> _teacherAccompanist = [];
     private readonly List<Guid> _schools = [];
     private readonly List<Group> _groups = [];
+    private readonly Dictionary<Guid, int> _entered = [];
 
     private SyntheticSeason(int seed) => _random = new Random(seed);
 
@@ -112,7 +113,7 @@ public sealed class SyntheticSeason
     {
         // Three very large classes (longer than a session, so they are split); choirs enter few classes each.
         var disciplines = Enumerable.Range(0, classCount).Select(c => c < 3 ? 1 : Pick(ClassShare)).ToArray();
-        var weights = Enumerable.Range(0, classCount).Select(i => (i < 3 ? 9.0 : 1.0) * (0.3 + _random.NextDouble() * 1.4)).ToArray();
+        var weights = Enumerable.Range(0, classCount).Select(i => (i < 3 ? 12.0 : 1.0) * (0.3 + _random.NextDouble() * 1.4)).ToArray();
         var sizes = new int[classCount];
         var solo = new List<int>();
         for (var c = 0; c < classCount; c++)
@@ -163,7 +164,9 @@ public sealed class SyntheticSeason
         var taken = new HashSet<Guid>();
         for (var i = 0; i < count; i++)
         {
-            var performer = pool[_random.Next(pool.Length)];
+            // Of two candidates, the one with fewer entries so far: most participants enter a few classes, some many.
+            var (one, other) = (pool[_random.Next(pool.Length)], pool[_random.Next(pool.Length)]);
+            var performer = _entered.GetValueOrDefault(one.Id) <= _entered.GetValueOrDefault(other.Id) ? one : other;
             var performers = new List<Participant> { performer };
             // Sibling duets: a tenth of piano and strings entries are the performer with the sibling before them.
             var sibling = _participants.Find(p => p.Family == performer.Family && p.Id != performer.Id);
@@ -176,6 +179,11 @@ public sealed class SyntheticSeason
             {
                 performers[0] = _participants[_random.Next(_participants.Count)];
                 taken.Add(performers[0].Id);
+            }
+
+            foreach (var entered in performers)
+            {
+                _entered[entered.Id] = _entered.GetValueOrDefault(entered.Id) + 1;
             }
 
             var teacher = performers[0].Teacher;
