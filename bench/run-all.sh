@@ -23,3 +23,5 @@ bench/cold-start.sh 5 | tee "$results/cold-start.txt"
 uptime
 dotnet run -c Release --no-build --project bench/Festival.Benchmarks -- --filter '*' --artifacts "$results/benchmarks" | tee "$results/benchmarks.txt"
 uptime
+dotnet run -c Release --project bench/Festival.SchedulingBench -- --runs 3 | tee "$results/scheduling.txt"
+uptime
