@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Festival.Infrastructure.Persistence;
 
 namespace Festival.Infrastructure.Identity;
@@ -8,10 +9,10 @@ namespace Festival.Infrastructure.Identity;
 /// </summary>
 public sealed class SessionStamps(FestivalDbContext db)
 {
-    private static readonly Func<FestivalDbContext, string, Task<string?>> CurrentStamp =
-        EF.CompileAsyncQuery((FestivalDbContext context, string userId) =>
-            context.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefault());
+    // A compiled query belongs to one model, so there is one per provider's context (one in the app, two in the tests).
+    private static readonly ConcurrentDictionary<Type, Func<FestivalDbContext, string, Task<string?>>> CurrentStamp = new();
 
     /// <summary>The stamp, or null when the account no longer exists.</summary>
-    public Task<string?> CurrentAsync(string userId) => CurrentStamp(db, userId);
+    public Task<string?> CurrentAsync(string userId) => CurrentStamp.GetOrAdd(db.GetType(), _ => EF.CompileAsyncQuery(
+        (FestivalDbContext context, string id) => context.Users.Where(u => u.Id == id).Select(u => u.SecurityStamp).SingleOrDefault()))(db, userId);
 }

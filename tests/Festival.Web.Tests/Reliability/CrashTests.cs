@@ -3,22 +3,25 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using Festival.Infrastructure.Persistence;
 using Festival.Web.Cli;
 
 namespace Festival.Web.Tests.Reliability;
 
 /// <summary>
-/// The real server process on a real SQLite file, killed with SIGKILL in the middle of a burst of registrations and
+/// The real server process on a real database (a SQLite file, and PostgreSQL), killed with SIGKILL in the middle of a burst of registrations and
 /// started again: every registration that was answered 201 survives, and <c>db check</c> finds nothing half-written.
 /// </summary>
-public sealed class CrashTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class CrashTests(DatabaseProvider provider)
 {
     private static readonly string App = Path.Combine(AppContext.BaseDirectory, "Festival.Web.dll");
 
     private TestDatabase _database = null!;
 
     [SetUp]
-    public void SetUp() => _database = new TestDatabase();
+    public void SetUp() => _database = new TestDatabase(provider);
 
     [TearDown]
     public void TearDown() => _database.Dispose();
@@ -97,6 +100,7 @@ public sealed class CrashTests
             Environment =
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Database__Provider"] = _database.Provider.ToString(),
                 ["ConnectionStrings__Festival"] = _database.ConnectionString,
                 ["Festival__RateLimits__RegisterPerMinute"] = "100000",
                 ["Logging__LogLevel__Default"] = "Warning",
