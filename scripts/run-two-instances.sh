@@ -32,11 +32,14 @@ pg "$pgbin/initdb" -D "$work/pg/data" -U festival --auth=trust --encoding=UTF8 -
 pg "$pgbin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -o "-h 127.0.0.1 -p $pgport -k $work/pg" start >/dev/null
 pids=()
 cleanup() {
+  trap - EXIT INT TERM
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   pg "$pgbin/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1 || true
+  echo "Stopped; files are in $work."
+  exit 0
 }
-trap cleanup EXIT
+trap cleanup EXIT INT TERM
 "$pgbin/createdb" -h 127.0.0.1 -p "$pgport" -U festival festival
 
 export ASPNETCORE_ENVIRONMENT=Production
