@@ -23,8 +23,29 @@ public sealed class CrashTests(DatabaseProvider provider)
     [SetUp]
     public void SetUp() => _database = new TestDatabase(provider);
 
+    private readonly List<int> _servers = [];
+
     [TearDown]
-    public void TearDown() => _database.Dispose();
+    public void TearDown()
+    {
+        // A failed assertion must not leave a server running (its Process object may be disposed by then: go by id).
+        foreach (var id in _servers)
+        {
+            try
+            {
+                using var server = Process.GetProcessById(id);
+                server.Kill(entireProcessTree: true);
+                server.WaitForExit();
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // Already gone.
+            }
+        }
+
+        _servers.Clear();
+        _database.Dispose();
+    }
 
     [Test]
     public async Task Killing_the_server_mid_load_loses_no_acknowledged_registration_and_leaves_nothing_half_written()
@@ -119,6 +140,7 @@ public sealed class CrashTests(DatabaseProvider provider)
             },
         };
         var process = Process.Start(start)!;
+        _servers.Add(process.Id);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
