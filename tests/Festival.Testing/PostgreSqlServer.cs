@@ -65,7 +65,9 @@ public sealed class PostgreSqlServer
         var bin = FindBin() ?? throw new InvalidOperationException(
             "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): run scripts/install-test-dependencies.sh, or apt-get install -y postgresql.");
         var runAs = Environment.UserName == "root" ? "postgres" : null;
-        var folder = Path.Combine(Path.GetTempPath(), "festival-postgres", Guid.NewGuid().ToString("N"));
+        var parent = Path.Combine(Path.GetTempPath(), "festival-postgres");
+        RemoveStopped(parent);
+        var folder = Path.Combine(parent, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         if (runAs is not null)
         {
@@ -97,6 +99,32 @@ public sealed class PostgreSqlServer
             catch (IOException)
             {
                 // Left in the temp folder; harmless.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Data directories of earlier runs whose server is stopped: a test process may end before its exit handler has
+    /// deleted its own.
+    /// </summary>
+    private static void RemoveStopped(string parent)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var settled = DateTime.UtcNow.AddMinutes(-5);
+        foreach (var stale in Directory.GetDirectories(parent)
+                     .Where(d => Directory.GetCreationTimeUtc(d) < settled && !File.Exists(Path.Combine(d, "data", "postmaster.pid"))))
+        {
+            try
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another test process's, being set up or torn down right now.
             }
         }
     }
