@@ -4,7 +4,7 @@
 #   dotnet build bench/Festival.LoadTest -c Release
 #   bench/run-load.sh SEEDED [USERS] [CONCURRENCY]     e.g. bench/run-load.sh 100000 400 8
 # The server runs as in production (ASPNETCORE_ENVIRONMENT=Production) behind a simulated TLS-terminating proxy: the
-# driver sends X-Forwarded-Proto: https and the server trusts it (ASPNETCORE_FORWARDEDHEADERS_ENABLED=true), so its
+# driver sends X-Forwarded-Proto: https and the server trusts it (Festival__Proxy__KnownProxies__0=127.0.0.1), so its
 # Secure cookies and antiforgery checks behave as in production; the driver keeps cookies itself. Rate limits are
 # raised, since every request comes from 127.0.0.1. Results go to bench/results/load-SEEDED.json.
 set -euo pipefail
@@ -37,7 +37,7 @@ cp "$pristine" "$db"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 log="$work/server-$seeded.log"
-ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_FORWARDEDHEADERS_ENABLED=true ASPNETCORE_URLS="http://127.0.0.1:$port" \
+ASPNETCORE_ENVIRONMENT=Production Festival__Proxy__KnownProxies__0=127.0.0.1 ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Festival__RateLimits__RegisterPerMinute=1000000 Festival__RateLimits__SignInPerMinute=1000000 \
   ConnectionStrings__Festival="Data Source=$db" bash -c 'cd "$0" && exec ./Festival.Web' "$pub" >"$log" 2>&1 &
 server=$!

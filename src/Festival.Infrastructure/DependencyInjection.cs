@@ -40,7 +40,7 @@ namespace Festival.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The database (SQLite by default, SQL Server when <c>Database:Provider</c> says so), Identity on it, and the
+    /// The database (SQLite by default, SQL Server or PostgreSQL when <c>Database:Provider</c> says so), Identity on it, and the
     /// implementations of the Application abstractions, email, and the outbox dispatcher (a hosted service, so it runs
     /// only in a started host). Handlers in this assembly are found by scanning.
     /// </summary>
@@ -51,22 +51,26 @@ public static class DependencyInjection
         services.AddOptions<FestivalOptions>()
             .Bind(configuration.GetSection(FestivalOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.DefaultRole), "Festival:DefaultRole must name a role.")
+            .Validate(o => o.Roles.Count > 0, "Festival:Roles must configure at least one role (is appsettings.json missing?).")
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
-            .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite or SqlServer.")
+            .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite, SqlServer or PostgreSql.")
             .ValidateOnStart();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
+        if (database.Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"Database:Provider is {database.Provider}, so ConnectionStrings:Festival must be set.");
+        }
+
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("Database:Provider is SqlServer, so ConnectionStrings:Festival must be set.");
-                }
-
                 services.AddDbContext<FestivalDbContext, SqlServerFestivalDbContext>(options => options.UseSqlServer(connectionString));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<FestivalDbContext, PostgreSqlFestivalDbContext>(options => options.UseNpgsql(connectionString));
                 break;
             default:
                 services.AddDbContext<FestivalDbContext, SqliteFestivalDbContext>((provider, options) =>

@@ -101,8 +101,12 @@ public static class DependencyInjection
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        // Unreadable bodies reach UnreadableRequestHandler as exceptions, to be answered with field-keyed errors.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<UnreadableRequestHandler>();
         services.AddOpenApi();
         RateLimitOptions.AddFestivalRateLimits(services, configuration);
+        ProxyOptions.AddFestivalForwardedHeaders(services, configuration);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddSignInSecurity(configuration, environment);
 
@@ -112,6 +116,8 @@ public static class DependencyInjection
     public static WebApplication UseWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First: everything after it sees the client's address and scheme, not the proxy's.
+        app.UseForwardedHeaders();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages =>
         {
@@ -130,6 +136,11 @@ public static class DependencyInjection
         }
 
         app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseMiddleware<PlainHttpGuard>();
+        }
+
         app.UseRequestBodyLimit(app.Configuration.GetValue(RequestBodyLimit.Key, RequestBodyLimit.Default));
         app.UseStaticFiles();
         app.UseRouting();

@@ -3,10 +3,18 @@ using Festival.Infrastructure;
 using Festival.Infrastructure.Persistence;
 using Festival.Web;
 using Festival.Web.Cli;
+using Festival.Web.Hosting;
 
 // With a command (`users create ...`, `roles add ...`) the executable is the command line; otherwise the web app.
 var isCommand = FestivalCli.Handles(args);
-var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+var (contentRoot, contentRootError) = ContentRoot.Choose(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+if (contentRootError is not null)
+{
+    await Console.Error.WriteLineAsync(contentRootError);
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = isCommand ? [] : args, ContentRootPath = contentRoot });
 if (isCommand)
 {
     // Keep standard output for the command's own answer.

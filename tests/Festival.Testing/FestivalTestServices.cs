@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Festival.Testing;
 
-/// <summary>The application's real container (mediator, handlers, Identity, EF Core) on a <see cref="TestDatabase"/>.</summary>
+/// <summary>The application's real container (mediator, handlers, Identity, EF Core) on a <see cref="TestDatabase"/> of either provider.</summary>
 public static class FestivalTestServices
 {
     public static Dictionary<string, string?> Settings(TestDatabase database) => new()
     {
+        ["Database:Provider"] = database.Provider.ToString(),
         ["ConnectionStrings:Festival"] = database.ConnectionString,
         ["Festival:DefaultRole"] = "User",
         ["Festival:Roles:Admin:0"] = "admin",

@@ -1,6 +1,7 @@
 using Festival.Application.Accounts.Register;
 using Festival.Application.Accounts.Roles;
 using Festival.Domain.Accounts;
+using Festival.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,18 +9,19 @@ using Microsoft.AspNetCore.TestHost;
 
 namespace Festival.Web.Tests;
 
-/// <summary>The whole web app, in memory, on a real SQLite file. Rate limits are lifted unless a test sets them.</summary>
+/// <summary>The whole web app, in memory, on a real SQLite file (or PostgreSQL). Rate limits are lifted unless a test sets them.</summary>
 public class FestivalWebFactory(
     TestDatabase? sharedDatabase = null,
     IReadOnlyDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? configureServices = null)
+    Action<IServiceCollection>? configureServices = null,
+    DatabaseProvider provider = DatabaseProvider.Sqlite)
     : WebApplicationFactory<Program>
 {
     public const string Password = "Festival-2026";
 
     private readonly bool _ownsDatabase = sharedDatabase is null;
 
-    public TestDatabase Database { get; } = sharedDatabase ?? new TestDatabase();
+    public TestDatabase Database { get; } = sharedDatabase ?? new TestDatabase(provider);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

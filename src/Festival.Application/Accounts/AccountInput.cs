@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
+using System.Text;
 using Festival.Domain.Accounts;
 
 namespace Festival.Application.Accounts;
@@ -7,12 +8,32 @@ namespace Festival.Application.Accounts;
 /// <summary>Cleans and checks what people type into account fields. One place, so every entry point agrees.</summary>
 public static class AccountInput
 {
-    /// <summary>Surrounding whitespace is dropped; letter case is kept (uniqueness ignores it).</summary>
-    public static string NormalizeEmail(string? email) => (email ?? string.Empty).Trim();
+    /// <summary>
+    /// Surrounding whitespace is dropped and the text composed (Unicode NFC), so "ö" typed as one character or as
+    /// "o" plus a combining diaeresis is one address; letter case is kept (uniqueness ignores it).
+    /// </summary>
+    public static string NormalizeEmail(string? email) => Compose((email ?? string.Empty).Trim());
 
-    /// <summary>Optional text: trimmed, and blank means none.</summary>
+    /// <summary>Optional text: trimmed, composed (NFC) like emails, and blank means none.</summary>
     public static string? NormalizeText(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        string.IsNullOrWhiteSpace(text) ? null : Compose(text.Trim());
+
+    /// <summary>
+    /// Unicode normalization form C: one spelling for what looks the same on screen. Text that is not valid UTF-16
+    /// (a lone surrogate) cannot be normalized and is returned as it is; validation refuses it afterwards.
+    /// </summary>
+    public static string Compose(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
 
     public static Error? CheckEmail(string email)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Festival.Application.Accounts.Sessions;
 using Festival.Infrastructure.Persistence;
 
@@ -12,7 +13,10 @@ public sealed class UserSessionStore(FestivalDbContext db, TimeProvider clock) :
     /// <summary>Sessions not seen for this long are gone from the list (the cookie's own lifetime is shorter).</summary>
     public static readonly TimeSpan Forgotten = TimeSpan.FromDays(30);
 
-    private static readonly Func<FestivalDbContext, string, string, Task<SessionState?>> State =
+    // A compiled query belongs to one model, so there is one per provider's context (one in the app, two in the tests).
+    private static readonly ConcurrentDictionary<Type, Func<FestivalDbContext, string, string, Task<SessionState?>>> States = new();
+
+    private static Func<FestivalDbContext, string, string, Task<SessionState?>> Compile() =>
         EF.CompileAsyncQuery((FestivalDbContext context, string userId, string sessionId) =>
             context.Users.Where(u => u.Id == userId)
                 .Select(u => new SessionState(
@@ -24,7 +28,7 @@ public sealed class UserSessionStore(FestivalDbContext db, TimeProvider clock) :
     /// The one query a signed-in request costs: the account's security stamp and when its session was last seen
     /// (null when the session was ended). Null when the account no longer exists.
     /// </summary>
-    public Task<SessionState?> StateAsync(string userId, string sessionId) => State(db, userId, sessionId);
+    public Task<SessionState?> StateAsync(string userId, string sessionId) => States.GetOrAdd(db.GetType(), _ => Compile())(db, userId, sessionId);
 
     /// <summary>Records a new sign-in; answers the session id for the cookie.</summary>
     public async Task<string> StartAsync(string userId, string? securityStamp, string? userAgent, string? ipAddress)

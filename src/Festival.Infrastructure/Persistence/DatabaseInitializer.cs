@@ -1,5 +1,7 @@
 using Festival.Application.Accounts;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,6 +23,13 @@ public static class DatabaseInitializer
             {
                 Directory.CreateDirectory(folder);
             }
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            // Npgsql finds out whether the history table exists by querying it, which logs a failed command (an
+            // alarming "fail:" line on every first migration); creating it first, if missing, keeps the log clean.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToArray();

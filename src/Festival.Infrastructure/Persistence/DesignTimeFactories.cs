@@ -15,3 +15,9 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
     public SqlServerFestivalDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerFestivalDbContext>().UseSqlServer("Server=(design-time);Database=Festival").Options);
 }
+
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlFestivalDbContext>
+{
+    public PostgreSqlFestivalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlFestivalDbContext>().UseNpgsql("Host=design-time;Database=festival").Options);
+}

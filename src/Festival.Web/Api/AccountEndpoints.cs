@@ -13,9 +13,10 @@ namespace Festival.Web.Api;
 /// <summary><c>/api/account</c>: the same commands as the pages, answered with JSON and status codes, never redirects.</summary>
 public static class AccountEndpoints
 {
-    public sealed record RegisterRequest(string Email, string Password, string? DisplayName = null);
+    /// <summary>Fields may be missing: the command then says which, keyed by field, like any other invalid input.</summary>
+    public sealed record RegisterRequest(string? Email = null, string? Password = null, string? DisplayName = null);
 
-    public sealed record SignInRequest(string Email, string Password);
+    public sealed record SignInRequest(string? Email = null, string? Password = null);
 
     public sealed record AccountResponse(string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles);
 
@@ -48,7 +49,7 @@ public static class AccountEndpoints
 
     private static async Task<IResult> Register(RegisterRequest request, IMediator mediator, CancellationToken ct)
     {
-        var result = await mediator.Send(new RegisterUserCommand(request.Email, request.Password, request.DisplayName), ct);
+        var result = await mediator.Send(new RegisterUserCommand(request.Email ?? string.Empty, request.Password ?? string.Empty, request.DisplayName), ct);
         if (!result.Succeeded)
         {
             return ApiResults.Problem(result);
@@ -61,7 +62,12 @@ public static class AccountEndpoints
 
     private static async Task<IResult> SignIn(SignInRequest request, HttpContext context, IMediator mediator, CancellationToken ct)
     {
-        var outcome = await mediator.Send(new SignInCommand(request.Email, request.Password, RememberMe: false, context.ClientIp()), ct);
+        if (ApiResults.Required(("email", request.Email), ("password", request.Password)) is { } missing)
+        {
+            return missing;
+        }
+
+        var outcome = await mediator.Send(new SignInCommand(request.Email!, request.Password!, RememberMe: false, context.ClientIp()), ct);
         if (outcome != SignInOutcome.SignedIn)
         {
             return TypedResults.Problem(
@@ -78,7 +84,7 @@ public static class AccountEndpoints
                 });
         }
 
-        var account = await mediator.Send(new FindAccountByEmailQuery(request.Email), ct);
+        var account = await mediator.Send(new FindAccountByEmailQuery(request.Email!), ct);
         return TypedResults.Ok(new AccountResponse(account!.Id, account.Email, null, account.Roles));
     }
 

@@ -5,6 +5,8 @@ namespace Festival.Web.Api;
 /// <summary>The one mapping from failed results to HTTP problems: 400 with field-keyed errors, 404, 409, 403.</summary>
 public static class ApiResults
 {
+    private static readonly string[] FieldRequired = ["This field is required."];
+
     public static IResult Problem(Result result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -29,6 +31,13 @@ public static class ApiResults
             title: first.Message,
             detail: string.Join(" ", result.Errors.Skip(1).Select(e => e.Message)) is { Length: > 0 } more ? more : null,
             extensions: new Dictionary<string, object?> { ["code"] = first.Code });
+    }
+
+    /// <summary>400 with an error for each of <paramref name="fields"/> that is missing or blank, or null when all are given.</summary>
+    public static IResult? Required(params (string Field, string? Value)[] fields)
+    {
+        var missing = fields.Where(f => string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Field, _ => FieldRequired);
+        return missing.Count == 0 ? null : TypedResults.ValidationProblem(missing, title: "The request has invalid fields.");
     }
 
     /// <summary>Error fields are named like the C# inputs ("DisplayName"); JSON bodies use camelCase ("displayName").</summary>

@@ -24,13 +24,30 @@ public sealed partial class FestivalCli(IServiceProvider services, CliConsole co
     /// <summary>The password of seeded accounts when <c>db seed</c> is given none: they exist for load tests only.</summary>
     public const string DefaultSeedPassword = "Festival-2026";
 
-    /// <summary>True when the arguments ask for a command rather than the web app.</summary>
+    /// <summary>
+    /// True when the arguments ask for a command rather than the web app: any first word that is not a host switch
+    /// (<c>--urls ...</c>) or setting (<c>urls=...</c>), so a mistyped command is refused instead of starting the server.
+    /// </summary>
     public static bool Handles(string[] args) =>
-        args.Length > 0 && (CommandNames.Contains(args[0], StringComparer.Ordinal) || HelpFlags.Contains(args[0], StringComparer.Ordinal));
+        args.Length > 0 && (HelpFlags.Contains(args[0], StringComparer.Ordinal) || !(args[0].StartsWith('-') || args[0].StartsWith('/') || args[0].Contains('=')));
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        var parsed = BuildRoot().Parse(args);
+        ArgumentNullException.ThrowIfNull(args);
+        var root = BuildRoot();
+        if (args.Length > 0 && !HelpFlags.Contains(args[0], StringComparer.Ordinal) && !CommandNames.Contains(args[0], StringComparer.Ordinal))
+        {
+            await console.Error.WriteLineAsync($"error: unknown command '{args[0]}'. The commands are:");
+            foreach (var command in root.Subcommands)
+            {
+                await console.Error.WriteLineAsync($"  {command.Name,-8}{command.Description}");
+            }
+
+            await console.Error.WriteLineAsync("Run with --help for details, or with no arguments to serve the web app.");
+            return 1;
+        }
+
+        var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
     }
 

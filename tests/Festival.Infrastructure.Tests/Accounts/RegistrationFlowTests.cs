@@ -6,14 +6,16 @@ using Festival.Testing.DropIn;
 
 namespace Festival.Infrastructure.Tests.Accounts;
 
-/// <summary>Registration through the real mediator, the real container and a real SQLite file.</summary>
-public sealed class RegistrationFlowTests
+/// <summary>Registration through the real mediator, the real container and a real database: a SQLite file, and PostgreSQL.</summary>
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class RegistrationFlowTests(DatabaseProvider provider)
 {
     private const string Password = "Festival-2026";
     private TestDatabase _database = null!;
 
     [SetUp]
-    public void SetUp() => _database = new TestDatabase();
+    public void SetUp() => _database = new TestDatabase(provider);
 
     [TearDown]
     public void TearDown() => _database.Dispose();
@@ -69,6 +71,24 @@ public sealed class RegistrationFlowTests
 
         Assert.That(result.Errors.Single().Code, Is.EqualTo("email_taken"));
         Assert.That(await Query(services, db => db.Users.CountAsync()), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_email_typed_with_a_combining_accent_is_the_same_account_as_the_composed_one_and_is_stored_composed()
+    {
+        await using var services = await Services();
+        const string composed = "j\u00F6rg@example.org";
+        const string decomposed = "jo\u0308rg@example.org";
+
+        var first = await Register(services, decomposed);
+        var again = await Register(services, composed);
+
+        Assert.That(first.Succeeded, Is.True, first.ToString());
+        Assert.That(again.Errors.Single().Code, Is.EqualTo("email_taken"));
+        var stored = await Query(services, db => db.Users.Select(u => new { u.Email, u.UserName }).SingleAsync());
+        Assert.That(stored.Email, Is.EqualTo(composed));
+        Assert.That(stored.UserName, Is.EqualTo(composed));
+        Assert.That(await Query(services, db => db.Profiles.Select(p => p.Email).SingleAsync()), Is.EqualTo(composed));
     }
 
     [Test]

@@ -3,12 +3,14 @@ using Festival.Testing.Email;
 namespace Festival.Infrastructure.Tests.Outbox;
 
 /// <summary>The hosted dispatcher, running as in the web app: woken by commits, polling on the (fake) clock, surviving restarts.</summary>
-public sealed class OutboxDispatcherTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class OutboxDispatcherTests(DatabaseProvider provider)
 {
     private TestDatabase _database = null!;
 
     [SetUp]
-    public void SetUp() => _database = new TestDatabase();
+    public void SetUp() => _database = new TestDatabase(provider);
 
     [TearDown]
     public void TearDown() => _database.Dispose();
@@ -45,6 +47,8 @@ public sealed class OutboxDispatcherTests
             host.Clock.Advance(TimeSpan.FromSeconds(1));
             return Task.FromResult(!host.Sender.Sent.IsEmpty);
         }, "the retry");
+        // The sender has it; the dispatcher records the delivery just after.
+        await Wait.UntilAsync(async () => (await host.MessagesAsync()).Single().DeliveredAt is not null, "the delivery recorded");
 
         // The email leaves before its delivery is recorded: wait for the record, not only the email.
         await Wait.UntilAsync(async () => (await host.MessagesAsync()).Single().DeliveredAt is not null, "the delivery to be recorded");

@@ -6,13 +6,15 @@ using Festival.Testing.Email;
 
 namespace Festival.Infrastructure.Tests.Outbox;
 
-/// <summary>The outbox on a real SQLite file: written with the caller's transaction, delivered after it, retried, dead-lettered.</summary>
-public sealed class OutboxTests
+/// <summary>The outbox on a real database (a SQLite file, and PostgreSQL): written with the caller's transaction, delivered after it, retried, dead-lettered.</summary>
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class OutboxTests(DatabaseProvider provider)
 {
     private TestDatabase _database = null!;
 
     [SetUp]
-    public void SetUp() => _database = new TestDatabase();
+    public void SetUp() => _database = new TestDatabase(provider);
 
     [TearDown]
     public void TearDown() => _database.Dispose();
@@ -216,7 +218,7 @@ public sealed class OutboxTests
         var pause = new PauseBeforeClaim();
         await using var first = await OutboxTestHost.CreateAsync(_database, sender: sender);
         await using var second = await OutboxTestHost.CreateAsync(_database, sender: sender, clock: first.Clock,
-            configure: s => s.ConfigureDbContext<SqliteFestivalDbContext>(o => o.AddInterceptors(pause)));
+            configure: s => _database.ConfigureContext(s, o => o.AddInterceptors(pause)));
         await first.RegisterAsync("ada@example.org");
 
         var late = Task.Run(() => second.Processor.ProcessBatchAsync(CancellationToken.None));

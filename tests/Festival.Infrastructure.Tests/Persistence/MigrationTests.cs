@@ -10,6 +10,12 @@ public sealed class MigrationTests
     private static SqlServerFestivalDbContext SqlServerContext() =>
         new(new DbContextOptionsBuilder<SqlServerFestivalDbContext>().UseSqlServer("Server=unreachable.invalid;Database=Festival").Options);
 
+    private static PostgreSqlFestivalDbContext PostgreSqlContext() =>
+        new(new DbContextOptionsBuilder<PostgreSqlFestivalDbContext>().UseNpgsql("Host=unreachable.invalid;Database=festival").Options);
+
+    private static SqliteFestivalDbContext SqliteContext() =>
+        new(new DbContextOptionsBuilder<SqliteFestivalDbContext>().UseSqlite("Data Source=:memory:").Options);
+
     [Test]
     public void The_SQL_Server_migrations_generate_a_script_without_a_server()
     {
@@ -27,26 +33,66 @@ public sealed class MigrationTests
     }
 
     [Test]
-    public void Each_providers_migrations_match_its_model()
+    public void The_PostgreSQL_migrations_generate_a_script_without_a_server()
     {
-        using var sqlServer = SqlServerContext();
-        using var sqlite = new SqliteFestivalDbContext(new DbContextOptionsBuilder<SqliteFestivalDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var db = PostgreSqlContext();
 
-        Assert.That(sqlServer.Database.HasPendingModelChanges(), Is.False, "Run dotnet ef migrations add for SqlServerFestivalDbContext");
-        Assert.That(sqlite.Database.HasPendingModelChanges(), Is.False, "Run dotnet ef migrations add for SqliteFestivalDbContext");
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.That(script, Does.Contain("CREATE TABLE \"AspNetUsers\""));
+        Assert.That(script, Does.Contain("CREATE TABLE \"Profiles\""));
+        Assert.That(script, Does.Contain("CREATE UNIQUE INDEX \"IX_Profiles_UserId_Primary\" ON \"Profiles\" (\"UserId\") WHERE \"IsPrimary\" = TRUE"));
+        Assert.That(script, Does.Contain("WHERE \"DeliveredAt\" IS NULL AND \"DeadLetteredAt\" IS NULL"));
+        Assert.That(script, Does.Contain("CREATE TABLE \"DataProtectionKeys\""));
+        Assert.That(script, Does.Contain("CREATE UNIQUE INDEX \"IX_OutboxMessages_IdempotencyKey\" ON \"OutboxMessages\" (\"IdempotencyKey\")"));
+        Assert.That(script, Does.Contain("CREATE TABLE \"AuditEvents\""));
+        Assert.That(script, Does.Not.Contain("["), "no SQL Server quoting left in index filters");
     }
 
     [Test]
-    public void The_two_providers_keep_their_migrations_apart()
+    public void Each_providers_migrations_match_its_model()
     {
         using var sqlServer = SqlServerContext();
-        using var sqlite = new SqliteFestivalDbContext(new DbContextOptionsBuilder<SqliteFestivalDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var sqlite = SqliteContext();
+        using var postgreSql = PostgreSqlContext();
+
+        Assert.That(sqlServer.Database.HasPendingModelChanges(), Is.False, "Run scripts/add-migration.sh: SqlServerFestivalDbContext is behind its model");
+        Assert.That(sqlite.Database.HasPendingModelChanges(), Is.False, "Run scripts/add-migration.sh: SqliteFestivalDbContext is behind its model");
+        Assert.That(postgreSql.Database.HasPendingModelChanges(), Is.False, "Run scripts/add-migration.sh: PostgreSqlFestivalDbContext is behind its model");
+    }
+
+    [Test]
+    public void The_providers_keep_their_migrations_apart()
+    {
+        using var sqlServer = SqlServerContext();
+        using var sqlite = SqliteContext();
+        using var postgreSql = PostgreSqlContext();
 
         var sqliteMigrations = sqlite.GetService<IMigrationsAssembly>().Migrations.Values;
         var sqlServerMigrations = sqlServer.GetService<IMigrationsAssembly>().Migrations.Values;
+        var postgreSqlMigrations = postgreSql.GetService<IMigrationsAssembly>().Migrations.Values;
 
         Assert.That(sqliteMigrations.Select(t => t.Namespace), Is.All.EndsWith(".Sqlite").And.Not.Empty);
         Assert.That(sqlServerMigrations.Select(t => t.Namespace), Is.All.EndsWith(".SqlServer").And.Not.Empty);
+        Assert.That(postgreSqlMigrations.Select(t => t.Namespace), Is.All.EndsWith(".PostgreSql").And.Not.Empty);
+    }
+
+    [Test]
+    public async Task The_PostgreSQL_migrations_apply_to_a_real_server_and_db_check_and_db_seed_work_on_it()
+    {
+        using var database = new TestDatabase(DatabaseProvider.PostgreSql);
+        await using var services = FestivalTestServices.Create(database);
+
+        var applied = await services.MigrateDatabaseAsync();
+        await services.EnsureConfiguredRolesAsync();
+        var seeded = await services.SeedUsersAsync(50, "Festival-2026");
+        var report = await services.CheckDatabaseAsync();
+
+        Assert.That(applied, Is.Not.Empty);
+        Assert.That(await services.MigrateDatabaseAsync(), Is.Empty, "a second run has nothing to apply");
+        Assert.That(seeded.Seeded, Is.True, seeded.Message);
+        Assert.That(report.Problems, Is.Empty);
+        Assert.That(report.Users, Is.EqualTo(50));
     }
 
     [Test]
@@ -84,7 +130,7 @@ public sealed class MigrationTests
         using var database = new TestDatabase();
         var nested = Path.Combine(database.Folder, "data", "deeper", "festival.db");
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Festival"] = $"Data Source={nested}" }).Build();
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Festival"] = $"Data Source={nested}", ["Festival:Roles:User:0"] = "user_read" }).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddApplication();
         services.AddInfrastructure(configuration);

@@ -64,19 +64,34 @@ public sealed class AccountApiTests
         Assert.That((await Json(response)).GetProperty("code").GetString(), Is.EqualTo("email_taken"));
     }
 
-    [TestCase("{\"email\": 42, \"password\": \"Festival-2026\"}")]
-    [TestCase("{\"password\": \"Festival-2026\"}")]
-    [TestCase("{\"email\": \"extra@example.org\", \"password\": \"Festival-2026\", \"isAdmin\": true}")]
-    [TestCase("{\"email\": \"broken@example.org\", ")]
-    [TestCase("[]")]
-    public async Task Malformed_JSON_answers_400_problem_json(string json)
+    [TestCase("{}", "email,password")]
+    [TestCase("{\"password\": \"Festival-2026\"}", "email")]
+    [TestCase("{\"email\": 42, \"password\": \"Festival-2026\"}", "email")]
+    [TestCase("{\"email\": \"extra@example.org\", \"password\": \"Festival-2026\", \"isAdmin\": true}", "isAdmin")]
+    [TestCase("{\"email\": \"broken@example.org\", ", "body")]
+    [TestCase("[]", "body")]
+    [TestCase("not json", "body")]
+    public async Task Malformed_or_incomplete_JSON_answers_400_problem_json_with_errors_keyed_by_field(string json, string fields)
     {
         using var session = _factory.Session();
 
         var response = await session.PostRawJsonAsync("/api/account/register", json);
+        var body = await Json(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(body.GetProperty("errors").EnumerateObject().Select(p => p.Name), Is.EquivalentTo(fields.Split(',')));
+    }
+
+    [Test]
+    public async Task Login_with_missing_fields_answers_400_with_errors_keyed_by_field()
+    {
+        using var session = _factory.Session();
+
+        var response = await session.PostRawJsonAsync("/api/account/login", "{\"email\": \"someone@example.org\"}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await Json(response)).GetProperty("errors").EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "password" }));
     }
 
     [Test]

@@ -246,6 +246,8 @@ public sealed class CliTests
     [TestCase(new[] { "--help" }, true)]
     [TestCase(new string[0], false)]
     [TestCase(new[] { "--urls", "http://127.0.0.1:5000" }, false)]
+    [TestCase(new[] { "urls=http://127.0.0.1:5000" }, false)]
+    [TestCase(new[] { "sesion", "list" }, true)]
     public void Only_known_commands_switch_the_executable_to_the_command_line(string[] args, bool isCommand) =>
         Assert.That(FestivalCli.Handles(args), Is.EqualTo(isCommand));
 

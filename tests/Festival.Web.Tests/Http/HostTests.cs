@@ -42,9 +42,9 @@ public sealed class HostTests
     public async Task The_home_page_is_served()
     {
         await using var factory = new FestivalWebFactory();
-        using var client = factory.CreateClient();
+        using var session = factory.Session();
 
-        var page = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var page = await session.GetPageAsync("/");
 
         Assert.That(page, Does.Contain(">Festival</h1>"));
     }

@@ -3,25 +3,49 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using Festival.Infrastructure.Persistence;
 using Festival.Web.Cli;
 
 namespace Festival.Web.Tests.Reliability;
 
 /// <summary>
-/// The real server process on a real SQLite file, killed with SIGKILL in the middle of a burst of registrations and
+/// The real server process on a real database (a SQLite file, and PostgreSQL), killed with SIGKILL in the middle of a burst of registrations and
 /// started again: every registration that was answered 201 survives, and <c>db check</c> finds nothing half-written.
 /// </summary>
-public sealed class CrashTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class CrashTests(DatabaseProvider provider)
 {
     private static readonly string App = Path.Combine(AppContext.BaseDirectory, "Festival.Web.dll");
 
     private TestDatabase _database = null!;
 
     [SetUp]
-    public void SetUp() => _database = new TestDatabase();
+    public void SetUp() => _database = new TestDatabase(provider);
+
+    private readonly List<int> _servers = [];
 
     [TearDown]
-    public void TearDown() => _database.Dispose();
+    public void TearDown()
+    {
+        // A failed assertion must not leave a server running (its Process object may be disposed by then: go by id).
+        foreach (var id in _servers)
+        {
+            try
+            {
+                using var server = Process.GetProcessById(id);
+                server.Kill(entireProcessTree: true);
+                server.WaitForExit();
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // Already gone.
+            }
+        }
+
+        _servers.Clear();
+        _database.Dispose();
+    }
 
     [Test]
     public async Task Killing_the_server_mid_load_loses_no_acknowledged_registration_and_leaves_nothing_half_written()
@@ -97,6 +121,7 @@ public sealed class CrashTests
             Environment =
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Database__Provider"] = _database.Provider.ToString(),
                 ["ConnectionStrings__Festival"] = _database.ConnectionString,
                 ["Festival__RateLimits__RegisterPerMinute"] = "100000",
                 ["Logging__LogLevel__Default"] = "Warning",
@@ -115,6 +140,7 @@ public sealed class CrashTests
             },
         };
         var process = Process.Start(start)!;
+        _servers.Add(process.Id);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
