@@ -7,6 +7,7 @@ using Festival.Application.Imports;
 using Festival.Application.Outbox;
 using Festival.Application.People;
 using Festival.Application.Profiles;
+using Festival.Application.Repertoire;
 using Festival.Application.Reports;
 using Festival.Application.Seasons;
 using Festival.Application.Syllabus;
@@ -19,8 +20,10 @@ using Festival.Infrastructure.Outbox;
 using Festival.Infrastructure.People;
 using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
+using Festival.Infrastructure.Repertoire;
 using Festival.Infrastructure.Reports;
 using Festival.Infrastructure.Seasons;
+using Festival.Infrastructure.Syllabus;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -132,6 +135,8 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<ISeasons, SeasonStore>();
         services.AddScoped<IPeople, PeopleStore>();
+        services.AddScoped<IClassRecords, ClassRecords>();
+        services.AddScoped<IPieceRecords, PieceRecords>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

@@ -19,12 +19,16 @@ public static class AuditEventTypes
     public const string UserDeactivated = "UserDeactivated";
     public const string UserReactivated = "UserReactivated";
     public const string SeasonStarted = "SeasonStarted";
+    public const string ClassUpdated = "ClassUpdated";
+    public const string PersonUpdated = "PersonUpdated";
+    public const string PeopleMerged = "PeopleMerged";
+    public const string PieceUpdated = "PieceUpdated";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         UserRegistered, RoleGranted, RoleRevoked, ProfileUpdated, PasswordChanged, UserSignedIn, SignInFailed, UserLockedOut, UserSignedOut,
         EmailConfirmationRequested, EmailConfirmed, PasswordResetRequested, PasswordReset, UserDeactivated, UserReactivated,
-        SeasonStarted,
+        SeasonStarted, ClassUpdated, PersonUpdated, PeopleMerged, PieceUpdated,
     ];
 }
