@@ -4,6 +4,8 @@ using Festival.Domain.People;
 using Festival.Domain.Repertoire;
 using Festival.Domain.Syllabus;
 using Festival.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Festival.Testing;
 
@@ -34,12 +36,20 @@ public sealed record SampleSeason(
 
     public static readonly DateTimeOffset At = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
 
-    public static async Task<SampleSeason> CreateAsync(FestivalApp app)
+    public static Task<SampleSeason> CreateAsync(FestivalApp app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var old = await app.Send(new CreateSeasonCommand("2026", new DateOnly(2026, 1, 1)));
-        var season = await app.Send(new CreateSeasonCommand(Name, new DateOnly(2027, 1, 1)));
-        return await app.Db(db => SeedAsync(db, old.Value.SeasonId, season.Value.SeasonId));
+        return CreateAsync(app.Services);
+    }
+
+    /// <summary>Creates seasons 2026 and 2027 (current) through the real command, then the sample's records in 2027.</summary>
+    public static async Task<SampleSeason> CreateAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var old = await mediator.Send(new CreateSeasonCommand("2026", new DateOnly(2026, 1, 1)));
+        var season = await mediator.Send(new CreateSeasonCommand(Name, new DateOnly(2027, 1, 1)));
+        return await SeedAsync(scope.ServiceProvider.GetRequiredService<FestivalDbContext>(), old.Value.SeasonId, season.Value.SeasonId);
     }
 
     public static async Task<SampleSeason> SeedAsync(FestivalDbContext db, int oldSeasonId, int seasonId)

@@ -13,7 +13,7 @@ public static class ReportTables
         return new ReportTable($"Classes {report.Season}",
             ["Class", "Name", "Discipline", "Level", "Type", "Entries", "Fee", "Total fees", "Total seconds", "Total time"],
             [.. report.Classes.Items.Select(c => (IReadOnlyList<object?>)
-                [c.Class, c.Name, c.Discipline, c.Level, c.Type, c.Entries, c.Fee, c.TotalFees, c.TotalSeconds, ReportDurations.Format(c.TotalSeconds)])]);
+                [c.Class, c.Name, c.Discipline, c.Level, c.Type, c.Entries, c.Fee, c.TotalFees, c.TotalSeconds, ReportText.Duration(c.TotalSeconds)])]);
     }
 
     public static ReportTable People(PeopleReport report)
@@ -30,6 +30,6 @@ public static class ReportTables
         return new ReportTable($"Repertoire {report.Season}",
             ["Id", "Title", "Composer", "Duration seconds", "Duration", "Entries", "Classes"],
             [.. report.Pieces.Items.Select(p => (IReadOnlyList<object?>)
-                [p.Id, p.Title, p.Composer, p.DurationSeconds, ReportDurations.Format(p.DurationSeconds), p.Entries, string.Join(" ", p.Classes)])]);
+                [p.Id, p.Title, p.Composer, p.DurationSeconds, ReportText.Duration(p.DurationSeconds), p.Entries, string.Join(" ", p.Classes)])]);
     }
 }

@@ -18,7 +18,7 @@ namespace Festival.Web.Cli;
 /// </summary>
 public sealed partial class FestivalCli(IServiceProvider services, CliConsole console)
 {
-    private static readonly string[] CommandNames = ["db", "users", "roles", "season"];
+    private static readonly string[] CommandNames = ["db", "users", "roles", "season", "report"];
     private static readonly string[] HelpFlags = ["-h", "--help", "-?"];
 
     /// <summary>The password of seeded accounts when <c>db seed</c> is given none: they exist for load tests only.</summary>
@@ -41,6 +41,7 @@ public sealed partial class FestivalCli(IServiceProvider services, CliConsole co
         root.Subcommands.Add(UsersCommand());
         root.Subcommands.Add(RolesCommand());
         root.Subcommands.Add(SeasonCommand());
+        root.Subcommands.Add(ReportCommand());
         return root;
     }
 
