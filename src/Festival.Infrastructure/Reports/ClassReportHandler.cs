@@ -8,8 +8,8 @@ using MediatR;
 namespace Festival.Infrastructure.Reports;
 
 /// <summary>
-/// The classes report in SQL: each class's entry count, fee total and piece time are correlated aggregates over indexed
-/// columns; filters, sort and paging are part of the same query, and the totals are aggregates of their own.
+/// The classes report in SQL: each class's entry count, fee total and piece time come from grouped passes over the season's
+/// entries, joined to the classes; filters, sort and paging are part of the same query, and the totals add up the per-class sums.
 /// </summary>
 internal sealed class ClassReportHandler(FestivalDbContext db, ISeasons seasons) : IRequestHandler<ClassReportQuery, Result<ClassReport>>
 {
@@ -40,21 +40,30 @@ internal sealed class ClassReportHandler(FestivalDbContext db, ISeasons seasons)
             classes = classes.Where(c => c.Type == type);
         }
 
-        var rows = classes.Select(c => new ClassRow
-        {
-            Id = c.Id,
-            Number = c.Number,
-            Suffix = c.Suffix,
-            Name = c.Name,
-            Discipline = c.Discipline,
-            Level = c.Level,
-            Type = c.Type,
-            FeeCents = c.FeeCents,
-            Entries = db.Entries.Count(e => e.ClassId == c.Id),
-            FeesCents = db.Entries.Where(e => e.ClassId == c.Id).Sum(e => (long?)e.FeeCents) ?? 0,
-            TotalSeconds = (db.Entries.Where(e => e.ClassId == c.Id).SelectMany(e => e.Pieces).Sum(p => (long?)p.DurationSeconds) ?? 0)
-                + (long)(c.AdjudicationSecondsPerEntry + c.WarmUpSecondsPerEntry) * db.Entries.Count(e => e.ClassId == c.Id),
-        });
+        // Each aggregate is one grouped pass over the season's entries, joined to the classes: no per-class lookups.
+        var entries = db.Entries.AsNoTracking().Where(e => e.SeasonId == seasonId);
+        var entryTotals = entries.GroupBy(e => e.ClassId).Select(g => new { ClassId = g.Key, Entries = g.Count(), FeesCents = g.Sum(e => e.FeeCents) });
+        var pieceTotals = entries.SelectMany(e => e.Pieces, (e, p) => new { e.ClassId, p.DurationSeconds })
+            .GroupBy(x => x.ClassId).Select(g => new { ClassId = g.Key, Seconds = g.Sum(x => (long)x.DurationSeconds) });
+        var rows = from c in classes
+                   join t in entryTotals on c.Id equals t.ClassId into tj
+                   from t in tj.DefaultIfEmpty()
+                   join p in pieceTotals on c.Id equals p.ClassId into pj
+                   from p in pj.DefaultIfEmpty()
+                   select new ClassRow
+                   {
+                       Id = c.Id,
+                       Number = c.Number,
+                       Suffix = c.Suffix,
+                       Name = c.Name,
+                       Discipline = c.Discipline,
+                       Level = c.Level,
+                       Type = c.Type,
+                       FeeCents = c.FeeCents,
+                       Entries = (int?)t!.Entries ?? 0,
+                       FeesCents = (long?)t!.FeesCents ?? 0,
+                       TotalSeconds = ((long?)p!.Seconds ?? 0) + (long)(c.AdjudicationSecondsPerEntry + c.WarmUpSecondsPerEntry) * ((int?)t!.Entries ?? 0),
+                   };
         if (request.HideEmpty)
         {
             rows = rows.Where(r => r.Entries > 0);
@@ -73,19 +82,11 @@ internal sealed class ClassReportHandler(FestivalDbContext db, ISeasons seasons)
         return Result<ClassReport>.Success(new ClassReport(season.Value.Name, list, totals, disciplines, levels));
     }
 
-    /// <summary>The totals of every class the filter keeps (not only the page shown), summed from the entries themselves.</summary>
-    private async Task<ClassReportTotals> TotalsAsync(IQueryable<ClassRow> rows, CancellationToken cancellationToken)
+    /// <summary>The totals of every class the filter keeps (not only the page shown): the per-class sums, added up.</summary>
+    private static async Task<ClassReportTotals> TotalsAsync(IQueryable<ClassRow> rows, CancellationToken cancellationToken)
     {
-        var classIds = rows.Select(r => r.Id);
-        var entries = db.Entries.AsNoTracking().Where(e => classIds.Contains(e.ClassId));
-        var classCount = await rows.CountAsync(cancellationToken);
-        var entryCount = await entries.CountAsync(cancellationToken);
-        var feesCents = await entries.SumAsync(e => (long?)e.FeeCents, cancellationToken) ?? 0;
-        var pieceSeconds = await entries.SelectMany(e => e.Pieces).SumAsync(p => (long?)p.DurationSeconds, cancellationToken) ?? 0;
-        var perEntrySeconds = await entries
-            .Join(db.Classes, e => e.ClassId, c => c.Id, (e, c) => (long?)(c.AdjudicationSecondsPerEntry + c.WarmUpSecondsPerEntry))
-            .SumAsync(cancellationToken) ?? 0;
-        return new ClassReportTotals(classCount, entryCount, feesCents / 100m, pieceSeconds + perEntrySeconds);
+        var perClass = await rows.Select(r => new { r.Entries, r.FeesCents, r.TotalSeconds }).ToListAsync(cancellationToken);
+        return new ClassReportTotals(perClass.Count, perClass.Sum(r => r.Entries), perClass.Sum(r => r.FeesCents) / 100m, perClass.Sum(r => r.TotalSeconds));
     }
 
     private static IQueryable<ClassRow> Sorted(IQueryable<ClassRow> rows, ClassReportSort sort, bool descending) => sort switch
