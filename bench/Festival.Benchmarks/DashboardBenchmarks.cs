@@ -1,14 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Festival.Infrastructure.Persistence;
 using Festival.Testing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +22,7 @@ public class DashboardBenchmarks
 {
     private readonly CommandCounter _counter = new();
     private TestDatabase _database = null!;
-    private DashboardHost _host = null!;
+    private FestivalBenchmarkHost _host = null!;
     private HttpClient _client = null!;
     private long _requests;
 
@@ -36,7 +33,14 @@ public class DashboardBenchmarks
     public async Task Setup()
     {
         _database = new TestDatabase();
-        _host = new DashboardHost(_database, _counter, RevalidateEveryRequest);
+        _host = new FestivalBenchmarkHost(_database, services =>
+        {
+            services.ConfigureDbContext<SqliteFestivalDbContext>(options => options.AddInterceptors(_counter));
+            if (RevalidateEveryRequest)
+            {
+                services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+            }
+        });
         _client = _host.CreateClient(new WebApplicationFactoryClientOptions
         {
             AllowAutoRedirect = false,
@@ -75,36 +79,5 @@ public class DashboardBenchmarks
 
         Interlocked.Increment(ref _requests);
         return (int)response.StatusCode;
-    }
-
-    private sealed class DashboardHost(TestDatabase database, CommandCounter counter, bool revalidateEveryRequest) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            // Run in-process by BenchmarkDotNet, the factory does not find the app's folder by itself; the manifest names it.
-            var manifest = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "MvcTestingAppManifest.json")))!;
-            builder.UseContentRoot(manifest[typeof(Program).Assembly.FullName!]);
-            var settings = new Dictionary<string, string?>(FestivalTestServices.Settings(database))
-            {
-                ["Festival:RateLimits:RegisterPerMinute"] = "100000",
-                ["Festival:RateLimits:SignInPerMinute"] = "100000",
-                ["Logging:LogLevel:Default"] = "Warning",
-                ["Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy"] = "Error",
-            };
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.ConfigureTestServices(services =>
-            {
-                services.ConfigureDbContext<SqliteFestivalDbContext>(options => options.AddInterceptors(counter));
-                if (revalidateEveryRequest)
-                {
-                    services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
-                }
-            });
-        }
     }
 }

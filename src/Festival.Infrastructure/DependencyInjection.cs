@@ -12,6 +12,7 @@ using Festival.Application.Imports.Staging;
 using Festival.Application.Outbox;
 using Festival.Application.People;
 using Festival.Application.Profiles;
+using Festival.Application.Repertoire;
 using Festival.Application.Reports;
 using Festival.Application.Seasons;
 using Festival.Application.Syllabus;
@@ -25,6 +26,7 @@ using Festival.Infrastructure.Outbox;
 using Festival.Infrastructure.People;
 using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
+using Festival.Infrastructure.Repertoire;
 using Festival.Infrastructure.Reports;
 using Festival.Infrastructure.Seasons;
 using Festival.Infrastructure.Syllabus;
@@ -154,6 +156,8 @@ public static class DependencyInjection
         services.AddScoped<ISyllabus, SyllabusStore>();
         services.AddScoped<IImportUploads, ImportUploadStore>();
         services.AddScoped<IEntriesImportStore, EntriesImportStore>();
+        services.AddScoped<IClassRecords, ClassRecords>();
+        services.AddScoped<IPieceRecords, PieceRecords>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

@@ -98,6 +98,7 @@ public static class DependencyInjection
             json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             json.SerializerOptions.RespectNullableAnnotations = true;
             json.SerializerOptions.RespectRequiredConstructorParameters = true;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -152,6 +153,7 @@ public static class DependencyInjection
         app.MapOpenApi();
         app.MapAccountApi();
         app.MapAdminApi();
+        app.MapReportApi();
         app.MapRazorPages();
         return app;
     }

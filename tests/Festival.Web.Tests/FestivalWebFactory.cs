@@ -57,7 +57,7 @@ public class FestivalWebFactory(
     }));
 
     /// <summary>Registers through the real command, as the CLI does; returns the user id.</summary>
-    public async Task<string> RegisterAsync(string email, string? displayName = null, bool admin = false)
+    public async Task<string> RegisterAsync(string email, string? displayName = null, bool admin = false, string? role = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
@@ -68,13 +68,18 @@ public class FestivalWebFactory(
             Assert.That((await mediator.Send(new GrantRoleCommand(result.Value, RoleNames.Admin))).Succeeded, Is.True);
         }
 
+        if (role is not null)
+        {
+            Assert.That((await mediator.Send(new GrantRoleCommand(result.Value, role))).Succeeded, Is.True, $"grant {role}");
+        }
+
         return result.Value;
     }
 
     /// <summary>A signed-in session for a new account.</summary>
-    public async Task<WebSession> SignedInAsync(string email, bool admin = false)
+    public async Task<WebSession> SignedInAsync(string email, bool admin = false, string? role = null)
     {
-        await RegisterAsync(email, admin: admin);
+        await RegisterAsync(email, admin: admin, role: role);
         var session = Session();
         var response = await session.PostFormAsync("/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = Password });
         Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Redirect), "sign-in should redirect");

@@ -28,6 +28,10 @@ public static class AuditEventTypes
     public const string SessionRevoked = "SessionRevoked";
     public const string PasskeyAdded = "PasskeyAdded";
     public const string PasskeyRemoved = "PasskeyRemoved";
+    public const string ClassUpdated = "ClassUpdated";
+    public const string PersonUpdated = "PersonUpdated";
+    public const string PeopleMerged = "PeopleMerged";
+    public const string PieceUpdated = "PieceUpdated";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -36,5 +40,6 @@ public static class AuditEventTypes
         EmailConfirmationRequested, EmailConfirmed, PasswordResetRequested, PasswordReset, UserDeactivated, UserReactivated,
         SeasonStarted, SyllabusImported, EntriesImported,
         TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, RecoveryCodesRegenerated, SessionRevoked, PasskeyAdded, PasskeyRemoved,
+        ClassUpdated, PersonUpdated, PeopleMerged, PieceUpdated,
     ];
 }

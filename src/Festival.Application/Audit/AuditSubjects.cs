@@ -10,9 +10,15 @@ public static class AuditSubjects
 
     public static string Person(int id) => $"person:{id}";
 
+    public static string Class(int id) => $"class:{id}";
+
+    public static string Piece(int id) => $"piece:{id}";
+
     /// <summary>The page of the record an event is about, or null when the subject is an account.</summary>
     public static string? PageOf(string subject) =>
         subject.StartsWith("season:", StringComparison.Ordinal) ? "/Admin/Season"
         : subject.StartsWith("person:", StringComparison.Ordinal) ? $"/Admin/People/{subject["person:".Length..]}"
+        : subject.StartsWith("class:", StringComparison.Ordinal) ? $"/Admin/Classes/{subject["class:".Length..]}"
+        : subject.StartsWith("piece:", StringComparison.Ordinal) ? $"/Admin/Repertoire/{subject["piece:".Length..]}"
         : null;
 }

@@ -1,3 +1,4 @@
+using Festival.Domain.Entries;
 using Festival.Domain.People;
 
 namespace Festival.Application.People;
@@ -22,4 +23,22 @@ public interface IPeople
 
     /// <summary>Stores changes made to people and links returned above.</summary>
     Task SaveAsync(CancellationToken cancellationToken);
+
+    Task<Person?> FindAsync(int id, CancellationToken cancellationToken);
+
+    Task<bool> SchoolExistsAsync(int schoolId, CancellationToken cancellationToken);
+
+    /// <summary>Every entry that names the person as a performer, teacher or accompanist, of any season, for changing.</summary>
+    Task<IReadOnlyList<Entry>> EntriesNamingAsync(int personId, CancellationToken cancellationToken);
+
+    /// <summary>Every group the person has a part in, for changing.</summary>
+    Task<IReadOnlyList<Group>> GroupsWithMemberAsync(int personId, CancellationToken cancellationToken);
+
+    /// <summary>Every link with the person at either end, for changing.</summary>
+    Task<IReadOnlyList<PersonLink>> LinksOfAsync(int personId, CancellationToken cancellationToken);
+
+    void RemoveLink(PersonLink link);
+
+    /// <summary>Deletes a person nothing refers to any more.</summary>
+    Task RemoveAsync(Person person, CancellationToken cancellationToken);
 }

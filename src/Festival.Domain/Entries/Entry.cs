@@ -132,4 +132,53 @@ public sealed class Entry
 
         return changed;
     }
+
+    /// <summary>
+    /// Puts person <paramref name="to"/> wherever person <paramref name="from"/> takes part (two records of one person being
+    /// merged): as a performer, teacher or accompanist. Returns whether anything changed.
+    /// </summary>
+    public bool ReplacePerson(int from, int to, DateTimeOffset at)
+    {
+        var changed = false;
+        if (_participants.FirstOrDefault(p => p.PersonId == from) is { } participant)
+        {
+            if (_participants.Any(p => p.PersonId == to))
+            {
+                throw new InvalidOperationException("Both people perform in this entry; it cannot name one person twice.");
+            }
+
+            _participants.Remove(participant);
+            _participants.Add(new EntryParticipant(to, participant.Position));
+            ParticipantKey = KeyFor(GroupId, _participants.Select(p => p.PersonId));
+            changed = true;
+        }
+
+        if (TeacherId == from)
+        {
+            TeacherId = to;
+            changed = true;
+        }
+
+        if (AccompanistId == from)
+        {
+            AccompanistId = to;
+            changed = true;
+        }
+
+        if (changed)
+        {
+            UpdatedAt = at;
+        }
+
+        return changed;
+    }
+
+    /// <summary>The performers' key this entry would have with <paramref name="from"/> replaced by <paramref name="to"/>.</summary>
+    public string ParticipantKeyWith(int from, int to) =>
+        KeyFor(GroupId, _participants.Select(p => p.PersonId == from ? to : p.PersonId));
+
+    public bool Names(int personId) =>
+        TeacherId == personId || AccompanistId == personId || _participants.Any(p => p.PersonId == personId);
+
+    public bool Performs(int personId) => _participants.Any(p => p.PersonId == personId);
 }

@@ -47,4 +47,17 @@ public sealed class Group
             _members.Add(new GroupMember(personId, kind));
         }
     }
+
+    /// <summary>Gives <paramref name="to"/> every part <paramref name="from"/> has in the group; returns how many parts moved.</summary>
+    public int ReplaceMember(int from, int to)
+    {
+        var moved = _members.Where(m => m.PersonId == from).ToList();
+        foreach (var member in moved)
+        {
+            _members.Remove(member);
+            AddMember(to, member.Kind);
+        }
+
+        return moved.Count;
+    }
 }

@@ -52,4 +52,21 @@ public sealed class PersonLink
     public DateTimeOffset CreatedAt { get; private set; }
 
     public void Accept() => Status = PersonLinkStatus.Accepted;
+
+    /// <summary>True when both ends name the same person (as after merging the two ends into one record).</summary>
+    public bool IsSelfLink => PersonId == OtherPersonId;
+
+    /// <summary>Points whichever end names <paramref name="from"/> at <paramref name="to"/> instead.</summary>
+    public void ReplacePerson(int from, int to)
+    {
+        if (PersonId == from)
+        {
+            PersonId = to;
+        }
+
+        if (OtherPersonId == from)
+        {
+            OtherPersonId = to;
+        }
+    }
 }

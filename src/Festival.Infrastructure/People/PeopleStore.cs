@@ -1,4 +1,5 @@
 using Festival.Application.People;
+using Festival.Domain.Entries;
 using Festival.Domain.People;
 using Festival.Infrastructure.Persistence;
 
@@ -31,4 +32,30 @@ internal sealed class PeopleStore(FestivalDbContext db) : IPeople
         await db.PersonLinks.Where(l => l.PersonId == personId && l.Kind == kind).ToListAsync(cancellationToken);
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    public Task<Person?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.People.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    public Task<bool> SchoolExistsAsync(int schoolId, CancellationToken cancellationToken) =>
+        db.Schools.AnyAsync(s => s.Id == schoolId, cancellationToken);
+
+    public async Task<IReadOnlyList<Entry>> EntriesNamingAsync(int personId, CancellationToken cancellationToken) =>
+        await db.Entries
+            .Where(e => e.TeacherId == personId || e.AccompanistId == personId || e.Participants.Any(p => p.PersonId == personId))
+            .OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Group>> GroupsWithMemberAsync(int personId, CancellationToken cancellationToken) =>
+        await db.Groups.Where(g => g.Members.Any(m => m.PersonId == personId)).OrderBy(g => g.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PersonLink>> LinksOfAsync(int personId, CancellationToken cancellationToken) =>
+        await db.PersonLinks.Where(l => l.PersonId == personId || l.OtherPersonId == personId).OrderBy(l => l.Id).ToListAsync(cancellationToken);
+
+    public void RemoveLink(PersonLink link) => db.PersonLinks.Remove(link);
+
+    public async Task RemoveAsync(Person person, CancellationToken cancellationToken)
+    {
+        db.People.Remove(person);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

@@ -16,12 +16,14 @@ public sealed partial class AuthorizationSweepTests
 {
     private FestivalWebFactory _factory = null!;
     private string _someUserId = null!;
+    private SampleSeason _season = null!;
 
     [OneTimeSetUp]
     public async Task StartHost()
     {
         _factory = new FestivalWebFactory();
         _someUserId = await _factory.RegisterAsync("subject@example.org");
+        _season = await SampleSeason.CreateAsync(_factory.Services);
     }
 
     [OneTimeTearDown]
@@ -29,17 +31,28 @@ public sealed partial class AuthorizationSweepTests
 
     private sealed record Target(string Method, string Url, bool IsApi);
 
-    private Target[] AdminEndpoints() => AdminEndpoints(_factory, _someUserId);
+    private Target[] AdminEndpoints() => AdminEndpoints(_factory, _someUserId, _season);
 
-    private static Target[] AdminEndpoints(FestivalWebFactory app, string someUserId) =>
+    private static Target[] AdminEndpoints(FestivalWebFactory app, string someUserId, SampleSeason season) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Select(e => (Endpoint: e, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/')))
             .Where(e => e.Pattern.StartsWith("/Admin", StringComparison.OrdinalIgnoreCase) || e.Pattern.StartsWith("/api/admin", StringComparison.OrdinalIgnoreCase))
             .SelectMany(e => (e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(method => new Target(method, RouteParameter().Replace(e.Pattern, someUserId), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
+                .Select(method => new Target(method, Url(e.Pattern, someUserId, season), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
             .Distinct()
             .ToArray();
+
+    /// <summary>A route parameter becomes a record that exists: a user id, or the id of a sample class, person or piece.</summary>
+    private static string Url(string pattern, string someUserId, SampleSeason season) => RouteParameter().Replace(pattern, parameter => parameter.Value.EndsWith(":int}", StringComparison.Ordinal)
+        ? (pattern.StartsWith("/Admin/Classes", StringComparison.Ordinal) ? season.Classes["2105A"]
+            : pattern.StartsWith("/Admin/People", StringComparison.Ordinal) ? season.People["Anna"]
+            : season.Pieces["Sonata"]).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : someUserId);
+
+    private static readonly string[] FestivalPrefixes = [.. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports"];
+
+    private static bool IsFestival(Target target) => FestivalPrefixes.Any(p => target.Url.StartsWith(p, StringComparison.Ordinal));
 
     [Test]
     public void The_sweep_finds_every_admin_page_and_admin_API()
@@ -47,6 +60,32 @@ public sealed partial class AuthorizationSweepTests
         var urls = AdminEndpoints().Select(t => t.Url).ToArray();
 
         Assert.That(urls, Is.SupersetOf(new[] { "/Admin", "/Admin/Audit", "/Admin/Outbox", "/Admin/Users", $"/Admin/Users/{_someUserId}", "/api/admin/users", $"/api/admin/users/{_someUserId}" }));
+        Assert.That(urls, Is.SupersetOf(new[]
+        {
+            "/Admin/Season", "/Admin/Classes", $"/Admin/Classes/{_season.Classes["2105A"]}", "/Admin/People", $"/Admin/People/{_season.People["Anna"]}",
+            "/Admin/Repertoire", $"/Admin/Repertoire/{_season.Pieces["Sonata"]}",
+            "/api/admin/reports/classes", "/api/admin/reports/people", "/api/admin/reports/repertoire", "/api/admin/reports/season",
+        }));
+    }
+
+    [Test]
+    public async Task Festival_staff_reach_every_festival_page_and_report_but_no_account_administration()
+    {
+        using var staff = await _factory.SignedInAsync("festival.staff.sweep@example.org", role: "FestivalStaff");
+        foreach (var target in AdminEndpoints().Where(t => t.Method == "GET"))
+        {
+            var response = await staff.Client.GetAsync(new Uri(target.Url, UriKind.Relative));
+
+            if (IsFestival(target))
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), target.Url);
+            }
+            else if (target.Url != "/Admin")
+            {
+                Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect), target.Url);
+                Assert.That(response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.AbsolutePath == "/Account/AccessDenied", Is.True, target.Url);
+            }
+        }
     }
 
     [Test]
@@ -119,26 +158,31 @@ public sealed partial class AuthorizationSweepTests
     }
 
     /// <summary>The same sweep with <c>Festival:Security:RequireTwoFactorForPermissions</c> on, as production has it.</summary>
-    private static async Task<(FestivalWebFactory App, FakeTimeProvider Clock, string SomeUserId)> StrictAppAsync()
+    private static async Task<(FestivalWebFactory App, FakeTimeProvider Clock, string SomeUserId, SampleSeason Season)> StrictAppAsync()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var app = new FestivalWebFactory(
-            settings: new Dictionary<string, string?> { ["Festival:Security:RequireTwoFactorForPermissions:0"] = Permissions.Admin },
+            settings: new Dictionary<string, string?>
+            {
+                ["Festival:Security:RequireTwoFactorForPermissions:0"] = Permissions.Admin,
+                ["Festival:Security:RequireTwoFactorForPermissions:1"] = Permissions.FestivalAdmin,
+            },
             configureServices: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
-        return (app, clock, await app.RegisterAsync("subject@example.org"));
+        var someUserId = await app.RegisterAsync("subject@example.org");
+        return (app, clock, someUserId, await SampleSeason.CreateAsync(app.Services));
     }
 
     [Test]
     public async Task With_the_second_factor_rule_an_admin_without_one_is_led_to_set_it_up_and_reaches_no_admin_endpoint_until_then()
     {
-        var (app, clock, someUserId) = await StrictAppAsync();
+        var (app, clock, someUserId, season) = await StrictAppAsync();
         await using var _ = app;
         using var admin = await app.SignedInAsync("strict.admin@example.org", admin: true);
 
         var landing = await admin.GetAsync("/");
         var landedOn = await admin.GetAsync(landing.Headers.Location!.OriginalString);
         var setUp = await admin.GetPageAsync(landedOn.Headers.Location!.OriginalString);
-        foreach (var target in AdminEndpoints(app, someUserId))
+        foreach (var target in AdminEndpoints(app, someUserId, season))
         {
             var response = await admin.Client.SendAsync(new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative)));
 
@@ -158,7 +202,7 @@ public sealed partial class AuthorizationSweepTests
         Assert.That(setUp, Does.Contain("it needs a second factor"));
 
         await admin.EnableTwoFactorAsync(clock);
-        foreach (var target in AdminEndpoints(app, someUserId).Where(t => t.Method == "GET"))
+        foreach (var target in AdminEndpoints(app, someUserId, season).Where(t => t.Method == "GET"))
         {
             Assert.That((await admin.Client.GetAsync(new Uri(target.Url, UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK), target.Url);
         }
@@ -167,7 +211,7 @@ public sealed partial class AuthorizationSweepTests
     [Test]
     public async Task With_the_second_factor_rule_plain_users_are_still_simply_denied_and_need_no_second_factor()
     {
-        var (app, _, _) = await StrictAppAsync();
+        var (app, _, _, _) = await StrictAppAsync();
         await using var _ = app;
         using var user = await app.SignedInAsync("strict.user@example.org");
 
