@@ -132,6 +132,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<ISeasons, SeasonStore>();
         services.AddScoped<IPeople, PeopleStore>();
+        services.AddOnlineEntry();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

@@ -75,6 +75,7 @@ public static class DependencyInjection
 
             options.Conventions.AuthorizeFolder("/Account");
             options.Conventions.AuthorizePage("/Dashboard");
+            options.Conventions.AuthorizeFolder("/Entries");
             options.Conventions.AllowAnonymousToPage("/Account/Register");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

@@ -19,6 +19,9 @@ public static class AuditEventTypes
     public const string UserDeactivated = "UserDeactivated";
     public const string UserReactivated = "UserReactivated";
     public const string SeasonStarted = "SeasonStarted";
+    public const string PersonAdded = "PersonAdded";
+    public const string TeacherLinkRequested = "TeacherLinkRequested";
+    public const string TeacherLinkAccepted = "TeacherLinkAccepted";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -26,5 +29,6 @@ public static class AuditEventTypes
         UserRegistered, RoleGranted, RoleRevoked, ProfileUpdated, PasswordChanged, UserSignedIn, SignInFailed, UserLockedOut, UserSignedOut,
         EmailConfirmationRequested, EmailConfirmed, PasswordResetRequested, PasswordReset, UserDeactivated, UserReactivated,
         SeasonStarted,
+        PersonAdded, TeacherLinkRequested, TeacherLinkAccepted,
     ];
 }

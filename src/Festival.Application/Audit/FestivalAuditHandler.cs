@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Festival.Application.People.Managed;
 using Festival.Application.Seasons.Create;
 using Festival.Domain.Audit;
 
@@ -9,13 +10,28 @@ namespace Festival.Application.Audit;
 /// published them. The subject is the record concerned (<see cref="AuditSubjects"/>); the actor is whoever was signed in.
 /// </summary>
 internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext request)
-    : INotificationHandler<SeasonStartedNotification>
+    : INotificationHandler<SeasonStartedNotification>,
+        INotificationHandler<ManagedPersonAddedNotification>,
+        INotificationHandler<TeacherLinkRequestedNotification>,
+        INotificationHandler<TeacherLinkAcceptedNotification>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
             new { notification.Name, notification.CopiedFrom, notification.ClassesCopied, notification.IsCurrent }, cancellationToken);
+
+    public Task Handle(ManagedPersonAddedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.PersonAdded, AuditSubjects.Person(notification.PersonId), notification.UserId, notification.At,
+            new { Relationship = notification.Relationship.ToString() }, cancellationToken);
+
+    public Task Handle(TeacherLinkRequestedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.TeacherLinkRequested, AuditSubjects.Person(notification.StudentId), notification.RequestedByUserId, notification.At,
+            new { notification.LinkId, notification.TeacherId }, cancellationToken);
+
+    public Task Handle(TeacherLinkAcceptedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.TeacherLinkAccepted, AuditSubjects.Person(notification.StudentId), notification.AcceptedByUserId, notification.At,
+            new { notification.LinkId, notification.TeacherId }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.AddAsync(
