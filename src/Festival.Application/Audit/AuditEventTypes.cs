@@ -22,6 +22,9 @@ public static class AuditEventTypes
     public const string PersonAdded = "PersonAdded";
     public const string TeacherLinkRequested = "TeacherLinkRequested";
     public const string TeacherLinkAccepted = "TeacherLinkAccepted";
+    public const string EntriesSubmitted = "EntriesSubmitted";
+    public const string EntryWithdrawn = "EntryWithdrawn";
+    public const string LateWindowOpened = "LateWindowOpened";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -29,6 +32,6 @@ public static class AuditEventTypes
         UserRegistered, RoleGranted, RoleRevoked, ProfileUpdated, PasswordChanged, UserSignedIn, SignInFailed, UserLockedOut, UserSignedOut,
         EmailConfirmationRequested, EmailConfirmed, PasswordResetRequested, PasswordReset, UserDeactivated, UserReactivated,
         SeasonStarted,
-        PersonAdded, TeacherLinkRequested, TeacherLinkAccepted,
+        PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened,
     ];
 }

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Festival.Application.Entries.LateWindow;
+using Festival.Application.Entries.Submit;
+using Festival.Application.Entries.Withdraw;
 using Festival.Application.People.Managed;
 using Festival.Application.Seasons.Create;
 using Festival.Domain.Audit;
@@ -13,7 +16,10 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     : INotificationHandler<SeasonStartedNotification>,
         INotificationHandler<ManagedPersonAddedNotification>,
         INotificationHandler<TeacherLinkRequestedNotification>,
-        INotificationHandler<TeacherLinkAcceptedNotification>
+        INotificationHandler<TeacherLinkAcceptedNotification>,
+        INotificationHandler<EntriesSubmittedNotification>,
+        INotificationHandler<EntryWithdrawnNotification>,
+        INotificationHandler<LateWindowOpenedNotification>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -32,6 +38,19 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(TeacherLinkAcceptedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.TeacherLinkAccepted, AuditSubjects.Person(notification.StudentId), notification.AcceptedByUserId, notification.At,
             new { notification.LinkId, notification.TeacherId }, cancellationToken);
+
+    // Submissions are recorded under the submitting account: that is where a family's questions start.
+    public Task Handle(EntriesSubmittedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.EntriesSubmitted, notification.UserId, notification.UserId, notification.At,
+            new { notification.SeasonName, notification.EntryIds, notification.TotalCents, notification.Late }, cancellationToken);
+
+    public Task Handle(EntryWithdrawnNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.EntryWithdrawn, AuditSubjects.Entry(notification.EntryId), notification.WithdrawnByUserId, notification.At,
+            new { notification.ClassId, notification.ParticipantKey, notification.SubmittedByUserId, notification.ByStaff }, cancellationToken);
+
+    public Task Handle(LateWindowOpenedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.LateWindowOpened, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.SeasonName, notification.ClosesAt, notification.SurchargeCents }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.AddAsync(

@@ -1,4 +1,6 @@
+using Festival.Application.Entries;
 using Festival.Application.People.Managed;
+using Festival.Infrastructure.Entries;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Festival.Infrastructure.People;
@@ -7,5 +9,6 @@ namespace Festival.Infrastructure.People;
 internal static class OnlineEntryServices
 {
     public static IServiceCollection AddOnlineEntry(this IServiceCollection services) =>
-        services.AddScoped<IManagedPeople, ManagedPeopleStore>();
+        services.AddScoped<IManagedPeople, ManagedPeopleStore>()
+            .AddScoped<IOnlineEntries, OnlineEntryStore>();
 }

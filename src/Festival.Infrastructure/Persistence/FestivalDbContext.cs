@@ -43,6 +43,8 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Entry> Entries => Set<Entry>();
 
+    public DbSet<BasketItem> BasketItems => Set<BasketItem>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -19,30 +19,12 @@ public sealed partial class MyPeopleTests
     [OneTimeTearDown]
     public Task StopHost() => _factory.DisposeAsync().AsTask();
 
-    private static Task<HttpResponseMessage> AddAsync(WebSession session, string relationship, string name, string birthDate) =>
-        session.PostFormAsync("/Entries?handler=Add", new()
-        {
-            ["Input.Relationship"] = relationship,
-            ["Input.Name"] = name,
-            ["Input.BirthDate"] = birthDate,
-        }, "/Entries");
-
-    /// <summary>Adds a child through the form and returns its id and profile code as the page shows them.</summary>
-    private static async Task<(int Id, string Code)> AddChildAsync(WebSession parent, string name)
-    {
-        var response = await AddAsync(parent, "Child", name, "2016-04-02");
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "adding a child redirects back to /Entries");
-        var page = await parent.GetPageAsync("/Entries");
-        var row = PersonRow().Matches(page).Single(m => WebUtility.HtmlDecode(m.Groups["name"].Value) == name);
-        return (int.Parse(row.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture), row.Groups["code"].Value);
-    }
-
     [Test]
     public async Task A_parent_adds_a_child_and_sees_them_listed_with_a_profile_code_and_their_details()
     {
         using var parent = await _factory.SignedInAsync("parent.one@example.org");
 
-        var (id, code) = await AddChildAsync(parent, "Mia Ortiz");
+        var (id, code) = await EntrySteps.AddAsync(parent, "Mia Ortiz");
 
         Assert.That(code, Does.Match("^P-[2-9A-HJKMNP-Z]{5}$"));
         var details = await parent.GetPageAsync($"/Entries/Person/{id}");
@@ -54,7 +36,7 @@ public sealed partial class MyPeopleTests
     {
         using var parent = await _factory.SignedInAsync("parent.two@example.org");
         using var stranger = await _factory.SignedInAsync("stranger.two@example.org");
-        var (id, _) = await AddChildAsync(parent, "Noah Brandt");
+        var (id, _) = await EntrySteps.AddAsync(parent, "Noah Brandt");
 
         var guessed = await stranger.GetAsync($"/Entries/Person/{id}");
         var missing = await stranger.GetAsync("/Entries/Person/999999");
@@ -71,7 +53,7 @@ public sealed partial class MyPeopleTests
         using var parent = await _factory.SignedInAsync("parent.three@example.org");
         using var teacher = await _factory.SignedInAsync("teacher.three@example.org");
         using var stranger = await _factory.SignedInAsync("stranger.three@example.org");
-        var (id, code) = await AddChildAsync(parent, "Lena Vogt");
+        var (id, code) = await EntrySteps.AddAsync(parent, "Lena Vogt");
 
         var asked = await teacher.PostFormAsync("/Entries?handler=Link", new() { ["Link.ProfileCode"] = code.ToLowerInvariant() }, "/Entries");
         Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -102,10 +84,10 @@ public sealed partial class MyPeopleTests
     {
         using var parent = await _factory.SignedInAsync("parent.four@example.org");
         using var admin = await _factory.SignedInAsync("staff.four@example.org", admin: true);
-        var (id, _) = await AddChildAsync(parent, "Ines Kraus");
+        var (id, _) = await EntrySteps.AddAsync(parent, "Ines Kraus");
 
         var staffView = await admin.GetPageAsync($"/Entries/Person/{id}");
-        var noBirthDate = await AddAsync(parent, "Child", "Tom Kraus", "");
+        var noBirthDate = await EntrySteps.AddPersonAsync(parent, "Child", "Tom Kraus", "");
         var unknownCode = await parent.PostFormAsync("/Entries?handler=Link", new() { ["Link.ProfileCode"] = "P-22222" }, "/Entries");
 
         Assert.That(staffView, Does.Contain("Ines Kraus"));
@@ -125,9 +107,6 @@ public sealed partial class MyPeopleTests
             Assert.That(response.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/Login"), url);
         }
     }
-
-    [GeneratedRegex("""<a href="/Entries/Person/(?<id>\d+)">(?<name>[^<]+)</a></td>\s*<td>[^<]*</td>\s*<td>[^<]*</td>\s*<td><code>(?<code>P-[A-Z0-9]{5})</code>""")]
-    private static partial Regex PersonRow();
 
     [GeneratedRegex(@"action=""/Entries\?[^""]*linkId=(?<link>\d+)")]
     private static partial Regex AcceptForm();

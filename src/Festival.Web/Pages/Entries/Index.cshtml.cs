@@ -1,5 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using Festival.Application.Entries.Basket;
+using Festival.Application.Entries.Submit;
+using Festival.Application.Entries.Withdraw;
 using Festival.Application.People.Managed;
+using Festival.Domain.Accounts;
 using Festival.Web.Forms;
 using Festival.Web.Security;
 using MediatR;
@@ -12,6 +16,9 @@ namespace Festival.Web.Pages.Entries;
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public MyPeople People { get; private set; } = new(null, [], [], [], []);
+
+    /// <summary>The current season's basket and entries; null when there is no current season.</summary>
+    public MyEntries? Entries { get; private set; }
 
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -62,8 +69,53 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         return RedirectToPage();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostRemoveAsync(int itemId, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new RemoveFromBasketCommand(User.RequiredUserId(), itemId), cancellationToken);
+        return result.Succeeded ? RedirectToPage(null, null, "basket") : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new SubmitEntriesCommand(User.RequiredUserId(), User.Has(Permissions.FestivalAdmin)), cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result, "Basket");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Status"] = $"{result.Value.EntryIds.Count} {(result.Value.EntryIds.Count == 1 ? "entry was" : "entries were")} submitted. A confirmation is on its way by email.";
+        return RedirectToPage(null, null, "entries");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int entryId, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new WithdrawEntryCommand(User.RequiredUserId(), entryId, User.Has(Permissions.FestivalAdmin)), cancellationToken);
+        if (!result.Succeeded)
+        {
+            if (result.Errors[0].Kind == Application.Common.ErrorKind.NotFound)
+            {
+                return NotFound();
+            }
+
+            ModelState.AddErrors(result, "Entries");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Status"] = "The entry was withdrawn.";
+        return RedirectToPage(null, null, "entries");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         People = await mediator.Send(new GetMyPeopleQuery(User.RequiredUserId()), cancellationToken);
+        var entries = await mediator.Send(new GetMyEntriesQuery(User.RequiredUserId()), cancellationToken);
+        Entries = entries.Succeeded ? entries.Value : null;
+    }
+
+    public static string Money(long cents) => (cents / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     public sealed class PersonInput
     {

@@ -64,6 +64,60 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Entries.BasketItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AccompanistId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ParticipantKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PersonIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TeacherId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("UserId", "SeasonId", "ClassId", "ParticipantKey")
+                        .IsUnique();
+
+                    b.ToTable("BasketItems", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Entries.Entry", b =>
                 {
                     b.Property<int>("Id")
@@ -99,6 +153,13 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("SeasonId")
                         .HasColumnType("int");
 
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<long>("SurchargeCents")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("TeacherId")
                         .HasColumnType("int");
 
@@ -117,6 +178,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ClassId", "ParticipantKey")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedByUserId", "SeasonId");
 
                     b.ToTable("Entries", (string)null);
                 });
@@ -414,6 +477,12 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("bit");
+
+                    b.Property<long>("LateSurchargeCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("LateWindowClosesAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -806,6 +875,61 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Entries.BasketItem", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Infrastructure.Identity.FestivalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Entries.BasketPiece", "Pieces", b1 =>
+                        {
+                            b1.Property<int>("BasketItemId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Position"));
+
+                            b1.Property<string>("Composer")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<int>("DurationSeconds")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.HasKey("BasketItemId", "Position");
+
+                            b1.ToTable("BasketPieces", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BasketItemId");
+                        });
+
+                    b.Navigation("Pieces");
                 });
 
             modelBuilder.Entity("Festival.Domain.Entries.Entry", b =>

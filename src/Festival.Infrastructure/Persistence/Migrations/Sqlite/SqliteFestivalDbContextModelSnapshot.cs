@@ -59,6 +59,58 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Entries.BasketItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccompanistId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParticipantKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("UserId", "SeasonId", "ClassId", "ParticipantKey")
+                        .IsUnique();
+
+                    b.ToTable("BasketItems", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Entries.Entry", b =>
                 {
                     b.Property<int>("Id")
@@ -92,6 +144,13 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("SeasonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SurchargeCents")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TeacherId")
                         .HasColumnType("INTEGER");
 
@@ -110,6 +169,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ClassId", "ParticipantKey")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedByUserId", "SeasonId");
 
                     b.ToTable("Entries", (string)null);
                 });
@@ -394,6 +455,12 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateSurchargeCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LateWindowClosesAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -777,6 +844,59 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Entries.BasketItem", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Infrastructure.Identity.FestivalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Entries.BasketPiece", "Pieces", b1 =>
+                        {
+                            b1.Property<int>("BasketItemId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Composer")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DurationSeconds")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("BasketItemId", "Position");
+
+                            b1.ToTable("BasketPieces", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BasketItemId");
+                        });
+
+                    b.Navigation("Pieces");
                 });
 
             modelBuilder.Entity("Festival.Domain.Entries.Entry", b =>
