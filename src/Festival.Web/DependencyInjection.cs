@@ -99,6 +99,9 @@ public static class DependencyInjection
             json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             json.SerializerOptions.RespectNullableAnnotations = true;
             json.SerializerOptions.RespectRequiredConstructorParameters = true;
+
+            // Enums by name ("Child", "Cheque"): readable in bodies and in the OpenAPI document.
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -141,6 +144,7 @@ public static class DependencyInjection
         app.MapOpenApi();
         app.MapAccountApi();
         app.MapAdminApi();
+        app.MapEntryApi();
         app.MapRazorPages();
         return app;
     }

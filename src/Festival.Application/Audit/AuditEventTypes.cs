@@ -25,6 +25,8 @@ public static class AuditEventTypes
     public const string EntriesSubmitted = "EntriesSubmitted";
     public const string EntryWithdrawn = "EntryWithdrawn";
     public const string LateWindowOpened = "LateWindowOpened";
+    public const string InvoiceIssued = "InvoiceIssued";
+    public const string PaymentRecorded = "PaymentRecorded";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -32,6 +34,6 @@ public static class AuditEventTypes
         UserRegistered, RoleGranted, RoleRevoked, ProfileUpdated, PasswordChanged, UserSignedIn, SignInFailed, UserLockedOut, UserSignedOut,
         EmailConfirmationRequested, EmailConfirmed, PasswordResetRequested, PasswordReset, UserDeactivated, UserReactivated,
         SeasonStarted,
-        PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened,
+        PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened, InvoiceIssued, PaymentRecorded,
     ];
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
+using Festival.Application.Invoices;
 using Festival.Application.People.Managed;
 using Festival.Application.Seasons.Create;
 using Festival.Domain.Audit;
@@ -19,7 +20,9 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<TeacherLinkAcceptedNotification>,
         INotificationHandler<EntriesSubmittedNotification>,
         INotificationHandler<EntryWithdrawnNotification>,
-        INotificationHandler<LateWindowOpenedNotification>
+        INotificationHandler<LateWindowOpenedNotification>,
+        INotificationHandler<InvoiceIssuedNotification>,
+        INotificationHandler<PaymentRecordedNotification>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -51,6 +54,15 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(LateWindowOpenedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.LateWindowOpened, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
             new { notification.SeasonName, notification.ClosesAt, notification.SurchargeCents }, cancellationToken);
+
+    public Task Handle(InvoiceIssuedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.InvoiceIssued, notification.PayerUserId, notification.PayerUserId, notification.At,
+            new { notification.InvoiceId, notification.Number, notification.SeasonId }, cancellationToken);
+
+    // Recorded under the payer, so a family's payments read in one place; the actor is the staff member.
+    public Task Handle(PaymentRecordedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.PaymentRecorded, notification.PayerUserId, notification.ActorUserId, notification.At,
+            new { notification.Number, notification.AmountCents, Method = notification.Method.ToString(), notification.Reference, notification.BalanceCents }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.AddAsync(

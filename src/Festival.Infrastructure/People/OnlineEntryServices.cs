@@ -1,4 +1,5 @@
 using Festival.Application.Entries;
+using Festival.Application.Invoices;
 using Festival.Application.People.Managed;
 using Festival.Infrastructure.Entries;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,5 +11,6 @@ internal static class OnlineEntryServices
 {
     public static IServiceCollection AddOnlineEntry(this IServiceCollection services) =>
         services.AddScoped<IManagedPeople, ManagedPeopleStore>()
-            .AddScoped<IOnlineEntries, OnlineEntryStore>();
+            .AddScoped<IOnlineEntries, OnlineEntryStore>()
+            .AddScoped<IInvoices, InvoiceStore>();
 }

@@ -1,5 +1,6 @@
 using Festival.Domain.Audit;
 using Festival.Domain.Entries;
+using Festival.Domain.Invoices;
 using Festival.Domain.People;
 using Festival.Domain.Repertoire;
 using Festival.Domain.Seasons;
@@ -44,6 +45,10 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Entry> Entries => Set<Entry>();
 
     public DbSet<BasketItem> BasketItems => Set<BasketItem>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,9 +1,10 @@
+using Festival.Application.Invoices;
 using Festival.Application.Seasons;
 using Festival.Domain.Seasons;
 
 namespace Festival.Application.Entries.Withdraw;
 
-internal sealed class WithdrawEntryHandler(ISeasons seasons, IOnlineEntries entries, IMediator mediator, TimeProvider clock)
+internal sealed class WithdrawEntryHandler(ISeasons seasons, IOnlineEntries entries, IInvoices invoices, IMediator mediator, TimeProvider clock)
     : IRequestHandler<WithdrawEntryCommand, Result>
 {
     public async Task<Result> Handle(WithdrawEntryCommand request, CancellationToken cancellationToken)
@@ -22,6 +23,11 @@ internal sealed class WithdrawEntryHandler(ISeasons seasons, IOnlineEntries entr
             return Result.Failed(EntryErrors.Window(window, season.EntriesCloseAt));
         }
 
+        if (!request.AsStaff && await IsPaidAsync(entry.SeasonId, entry.SubmittedByUserId!, cancellationToken))
+        {
+            return Result.Failed(InvoiceErrors.EntryPaid(entry.Id));
+        }
+
         entries.Remove(entry);
         await entries.SaveAsync(cancellationToken);
         await mediator.Publish(
@@ -29,4 +35,10 @@ internal sealed class WithdrawEntryHandler(ISeasons seasons, IOnlineEntries entr
             cancellationToken);
         return Result.Success();
     }
+
+    /// <summary>Paid means the payer's payments cover their invoice: then their entries are locked.</summary>
+    private async Task<bool> IsPaidAsync(int seasonId, string payerUserId, CancellationToken cancellationToken) =>
+        await invoices.FindAsync(seasonId, payerUserId, cancellationToken) is { } invoice
+        && invoice.PaidCents > 0
+        && invoice.PaidCents >= await invoices.TotalAsync(seasonId, payerUserId, cancellationToken);
 }
