@@ -158,6 +158,7 @@ public static class DependencyInjection
         services.AddScoped<IEntriesImportStore, EntriesImportStore>();
         services.AddScoped<IClassRecords, ClassRecords>();
         services.AddScoped<IPieceRecords, PieceRecords>();
+        services.AddOnlineEntry();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

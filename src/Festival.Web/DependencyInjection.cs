@@ -75,6 +75,7 @@ public static class DependencyInjection
 
             options.Conventions.AuthorizeFolder("/Account");
             options.Conventions.AuthorizePage("/Dashboard");
+            options.Conventions.AuthorizeFolder("/Entries");
             options.Conventions.AllowAnonymousToPage("/Account/Register");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
@@ -154,6 +155,7 @@ public static class DependencyInjection
         app.MapAccountApi();
         app.MapAdminApi();
         app.MapReportApi();
+        app.MapEntryApi();
         app.MapRazorPages();
         return app;
     }

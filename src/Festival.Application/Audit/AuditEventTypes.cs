@@ -32,6 +32,14 @@ public static class AuditEventTypes
     public const string PersonUpdated = "PersonUpdated";
     public const string PeopleMerged = "PeopleMerged";
     public const string PieceUpdated = "PieceUpdated";
+    public const string PersonAdded = "PersonAdded";
+    public const string TeacherLinkRequested = "TeacherLinkRequested";
+    public const string TeacherLinkAccepted = "TeacherLinkAccepted";
+    public const string EntriesSubmitted = "EntriesSubmitted";
+    public const string EntryWithdrawn = "EntryWithdrawn";
+    public const string LateWindowOpened = "LateWindowOpened";
+    public const string InvoiceIssued = "InvoiceIssued";
+    public const string PaymentRecorded = "PaymentRecorded";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -41,5 +49,6 @@ public static class AuditEventTypes
         SeasonStarted, SyllabusImported, EntriesImported,
         TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, RecoveryCodesRegenerated, SessionRevoked, PasskeyAdded, PasskeyRemoved,
         ClassUpdated, PersonUpdated, PeopleMerged, PieceUpdated,
+        PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened, InvoiceIssued, PaymentRecorded,
     ];
 }

@@ -14,6 +14,8 @@ public static class AuditSubjects
 
     public static string Piece(int id) => $"piece:{id}";
 
+    public static string Entry(int id) => $"entry:{id}";
+
     /// <summary>The page of the record an event is about, or null when the subject is an account.</summary>
     public static string? PageOf(string subject) =>
         subject.StartsWith("season:", StringComparison.Ordinal) ? "/Admin/Season"

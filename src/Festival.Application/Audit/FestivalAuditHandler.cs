@@ -1,5 +1,10 @@
 using System.Text.Json;
 using Festival.Application.Entries.Import;
+using Festival.Application.Entries.LateWindow;
+using Festival.Application.Entries.Submit;
+using Festival.Application.Entries.Withdraw;
+using Festival.Application.Invoices;
+using Festival.Application.People.Managed;
 using Festival.Application.People.Merge;
 using Festival.Application.People.Update;
 using Festival.Application.Repertoire.Update;
@@ -21,7 +26,15 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<ClassUpdatedNotification>,
         INotificationHandler<PersonUpdatedNotification>,
         INotificationHandler<PeopleMergedNotification>,
-        INotificationHandler<PieceUpdatedNotification>
+        INotificationHandler<PieceUpdatedNotification>,
+        INotificationHandler<ManagedPersonAddedNotification>,
+        INotificationHandler<TeacherLinkRequestedNotification>,
+        INotificationHandler<TeacherLinkAcceptedNotification>,
+        INotificationHandler<EntriesSubmittedNotification>,
+        INotificationHandler<EntryWithdrawnNotification>,
+        INotificationHandler<LateWindowOpenedNotification>,
+        INotificationHandler<InvoiceIssuedNotification>,
+        INotificationHandler<PaymentRecordedNotification>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -66,6 +79,40 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(PieceUpdatedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.PieceUpdated, AuditSubjects.Piece(notification.PieceId), notification.ActorUserId, notification.At,
             new { notification.Title, notification.Composer, notification.DurationSeconds }, cancellationToken);
+
+    public Task Handle(ManagedPersonAddedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.PersonAdded, AuditSubjects.Person(notification.PersonId), notification.UserId, notification.At,
+            new { Relationship = notification.Relationship.ToString() }, cancellationToken);
+
+    public Task Handle(TeacherLinkRequestedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.TeacherLinkRequested, AuditSubjects.Person(notification.StudentId), notification.RequestedByUserId, notification.At,
+            new { notification.LinkId, notification.TeacherId }, cancellationToken);
+
+    public Task Handle(TeacherLinkAcceptedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.TeacherLinkAccepted, AuditSubjects.Person(notification.StudentId), notification.AcceptedByUserId, notification.At,
+            new { notification.LinkId, notification.TeacherId }, cancellationToken);
+
+    // Submissions are recorded under the submitting account: that is where a family's questions start.
+    public Task Handle(EntriesSubmittedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.EntriesSubmitted, notification.UserId, notification.UserId, notification.At,
+            new { notification.SeasonName, notification.EntryIds, notification.TotalCents, notification.Late }, cancellationToken);
+
+    public Task Handle(EntryWithdrawnNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.EntryWithdrawn, AuditSubjects.Entry(notification.EntryId), notification.WithdrawnByUserId, notification.At,
+            new { notification.ClassId, notification.ParticipantKey, notification.SubmittedByUserId, notification.ByStaff }, cancellationToken);
+
+    public Task Handle(LateWindowOpenedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.LateWindowOpened, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.SeasonName, notification.ClosesAt, notification.SurchargeCents }, cancellationToken);
+
+    public Task Handle(InvoiceIssuedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.InvoiceIssued, notification.PayerUserId, notification.PayerUserId, notification.At,
+            new { notification.InvoiceId, notification.Number, notification.SeasonId }, cancellationToken);
+
+    // Recorded under the payer, so a family's payments read in one place; the actor is the staff member.
+    public Task Handle(PaymentRecordedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.PaymentRecorded, notification.PayerUserId, notification.ActorUserId, notification.At,
+            new { notification.Number, notification.AmountCents, Method = notification.Method.ToString(), notification.Reference, notification.BalanceCents }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.AddAsync(

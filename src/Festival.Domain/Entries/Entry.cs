@@ -74,6 +74,12 @@ public sealed class Entry
 
     public decimal Fee => FeeCents / 100m;
 
+    /// <summary>The late surcharge this entry carries, in cents (zero unless submitted in the late window).</summary>
+    public long SurchargeCents { get; private set; }
+
+    /// <summary>The account that submitted the entry online, who pays for it; null for entries made by an import.</summary>
+    public string? SubmittedByUserId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -81,6 +87,15 @@ public sealed class Entry
     public IReadOnlyCollection<EntryParticipant> Participants => _participants;
 
     public IReadOnlyCollection<EntryPiece> Pieces => _pieces;
+
+    /// <summary>Marks the entry as submitted online by <paramref name="userId"/>, who pays for it.</summary>
+    public void SubmitBy(string userId, long surchargeCents)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentOutOfRangeException.ThrowIfNegative(surchargeCents);
+        SubmittedByUserId = userId;
+        SurchargeCents = surchargeCents;
+    }
 
     public int TotalSeconds => _pieces.Sum(p => p.DurationSeconds);
 

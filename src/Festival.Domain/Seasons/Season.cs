@@ -45,6 +45,12 @@ public sealed class Season
 
     public bool IsCurrent { get; private set; }
 
+    /// <summary>The end of the late window staff opened after <see cref="EntriesCloseAt"/>, if any.</summary>
+    public DateTimeOffset? LateWindowClosesAt { get; private set; }
+
+    /// <summary>What an entry submitted in the late window costs on top of its class fee, in cents.</summary>
+    public long LateSurchargeCents { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public void MakeCurrent() => IsCurrent = true;
@@ -58,6 +64,21 @@ public sealed class Season
         EntriesOpenAt = entriesOpenAt;
         EntriesCloseAt = entriesCloseAt;
     }
+
+    /// <summary>Opens (or moves) the late window: entries are taken again until <paramref name="closesAt"/>, each with the surcharge.</summary>
+    public void OpenLateWindow(DateTimeOffset closesAt, long surchargeCents)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(surchargeCents);
+        LateWindowClosesAt = closesAt;
+        LateSurchargeCents = surchargeCents;
+    }
+
+    /// <summary>Whether families may submit and change entries at <paramref name="now"/>, and at what surcharge.</summary>
+    public EntryWindow WindowAt(DateTimeOffset now) =>
+        EntriesOpenAt is { } open && now < open ? EntryWindow.NotYetOpen
+        : EntriesCloseAt is not { } close || now < close ? EntryWindow.Open
+        : LateWindowClosesAt is { } late && now < late ? EntryWindow.Late
+        : EntryWindow.Closed;
 
     /// <summary>A person's age in whole years on <see cref="AgeDate"/>.</summary>
     public int AgeOn(DateOnly birthDate) => Ages.On(birthDate, AgeDate);

@@ -1,6 +1,7 @@
 using Festival.Domain.Audit;
 using Festival.Domain.Entries;
 using Festival.Domain.Imports;
+using Festival.Domain.Invoices;
 using Festival.Domain.People;
 using Festival.Domain.Repertoire;
 using Festival.Domain.Seasons;
@@ -46,6 +47,12 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Piece> Pieces => Set<Piece>();
 
     public DbSet<Entry> Entries => Set<Entry>();
+
+    public DbSet<BasketItem> BasketItems => Set<BasketItem>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 

@@ -17,6 +17,8 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         builder.Ignore(e => e.TotalSeconds);
         builder.Property(e => e.ParticipantKey).IsRequired().HasMaxLength(200);
         builder.Property(e => e.Comments).HasMaxLength(Entry.MaxCommentsLength);
+        builder.Property(e => e.SubmittedByUserId).HasMaxLength(450);
+        builder.HasIndex(e => new { e.SubmittedByUserId, e.SeasonId });
         builder.HasOne<Season>().WithMany().HasForeignKey(e => e.SeasonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FestivalClass>().WithMany().HasForeignKey(e => e.ClassId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Group>().WithMany().HasForeignKey(e => e.GroupId).OnDelete(DeleteBehavior.Restrict);

@@ -59,6 +59,58 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Entries.BasketItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccompanistId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParticipantKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("UserId", "SeasonId", "ClassId", "ParticipantKey")
+                        .IsUnique();
+
+                    b.ToTable("BasketItems", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Entries.Entry", b =>
                 {
                     b.Property<int>("Id")
@@ -92,6 +144,13 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("SeasonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SurchargeCents")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TeacherId")
                         .HasColumnType("INTEGER");
 
@@ -110,6 +169,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ClassId", "ParticipantKey")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedByUserId", "SeasonId");
 
                     b.ToTable("Entries", (string)null);
                 });
@@ -154,6 +215,53 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UploadedAt");
 
                     b.ToTable("ImportUploads", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Invoices.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayerUserId");
+
+                    b.HasIndex("SeasonId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("SeasonId", "PayerUserId")
+                        .IsUnique();
+
+                    b.ToTable("Invoices", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Invoices.InvoiceCounter", b =>
+                {
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Next")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SeasonId");
+
+                    b.ToTable("InvoiceCounters", (string)null);
                 });
 
             modelBuilder.Entity("Festival.Domain.People.Group", b =>
@@ -436,6 +544,12 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateSurchargeCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LateWindowClosesAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -882,6 +996,59 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Entries.BasketItem", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Infrastructure.Identity.FestivalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Entries.BasketPiece", "Pieces", b1 =>
+                        {
+                            b1.Property<int>("BasketItemId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Composer")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DurationSeconds")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("BasketItemId", "Position");
+
+                            b1.ToTable("BasketPieces", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BasketItemId");
+                        });
+
+                    b.Navigation("Pieces");
+                });
+
             modelBuilder.Entity("Festival.Domain.Entries.Entry", b =>
                 {
                     b.HasOne("Festival.Domain.People.Person", null)
@@ -974,6 +1141,75 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Festival.Domain.Imports.ImportUpload", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Invoices.Invoice", b =>
+                {
+                    b.HasOne("Festival.Infrastructure.Identity.FestivalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PayerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Invoices.Payment", "Payments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("AmountCents")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InvoiceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedByUserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InvoiceId", "Reference")
+                                .IsUnique();
+
+                            b1.ToTable("Payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId");
+                        });
+
+                    b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("Festival.Domain.Invoices.InvoiceCounter", b =>
                 {
                     b.HasOne("Festival.Domain.Seasons.Season", null)
                         .WithMany()

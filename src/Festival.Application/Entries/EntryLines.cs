@@ -1,0 +1,14 @@
+namespace Festival.Application.Entries;
+
+/// <summary>One item of a basket as shown to its account.</summary>
+public sealed record BasketLine(int Id, int ClassId, string ClassCode, string ClassName, IReadOnlyList<string> Performers, IReadOnlyList<PieceLine> Pieces, long FeeCents);
+
+public sealed record PieceLine(string Title, string Composer, int DurationSeconds);
+
+/// <summary>One submitted entry as its submitter, its performers' guardians, its teacher or its accompanist see it.</summary>
+public sealed record EntryLine(
+    int Id, string ClassCode, string ClassName, IReadOnlyList<string> Performers, IReadOnlyList<PieceLine> Pieces,
+    int? TeacherId, string? Teacher, string? Accompanist, long FeeCents, long SurchargeCents, string? SubmittedByUserId)
+{
+    public long TotalCents => FeeCents + SurchargeCents;
+}

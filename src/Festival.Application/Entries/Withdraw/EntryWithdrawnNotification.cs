@@ -1,0 +1,5 @@
+namespace Festival.Application.Entries.Withdraw;
+
+/// <summary>An entry was withdrawn (deleted) by its submitter or by staff.</summary>
+public sealed record EntryWithdrawnNotification(
+    int EntryId, int SeasonId, int ClassId, string ParticipantKey, string? SubmittedByUserId, string WithdrawnByUserId, bool ByStaff, DateTimeOffset At) : INotification;

@@ -1,0 +1,8 @@
+namespace Festival.Application.People.Managed;
+
+/// <summary>
+/// Adds a person the account enters: itself (its own person record, made once), or a new child or student linked to the
+/// account's person by an accepted guardian or teacher link. Returns the person's id.
+/// </summary>
+public sealed record AddManagedPersonCommand(string UserId, Relationship Relationship, string Name, DateOnly? BirthDate, string? Email = null)
+    : IRequest<Result<int>>, ITransactionalRequest;

@@ -1,0 +1,24 @@
+namespace Festival.Application.People.Managed;
+
+/// <summary>Who an account enters, and the link requests it has sent or must answer.</summary>
+public sealed record MyPeople(
+    ManagedPersonSummary? Self,
+    IReadOnlyList<ManagedPersonSummary> Children,
+    IReadOnlyList<ManagedPersonSummary> Students,
+    IReadOnlyList<LinkRequestView> AwaitingMyAnswer,
+    IReadOnlyList<LinkRequestView> SentByMe)
+{
+    /// <summary>Everyone the account may enter, self first, each once.</summary>
+    public IReadOnlyList<ManagedPersonSummary> All =>
+        [.. (Self is null ? Children.Concat(Students) : Children.Concat(Students).Prepend(Self)).DistinctBy(p => p.Id)];
+}
+
+public sealed record ManagedPersonSummary(int Id, string Name, string ProfileCode, DateOnly? BirthDate);
+
+/// <summary>A pending teacher link: <paramref name="TeacherName"/> asks to teach <paramref name="StudentName"/>.</summary>
+public sealed record LinkRequestView(int LinkId, string TeacherName, string TeacherCode, string StudentName, DateTimeOffset RequestedAt);
+
+/// <summary>What a guardian, a linked teacher or festival staff see of one person.</summary>
+public sealed record ManagedPersonView(
+    int Id, string Name, string ProfileCode, DateOnly? BirthDate, string? Email, string? Phone, bool HasAccount,
+    IReadOnlyList<string> Guardians, IReadOnlyList<string> Teachers);

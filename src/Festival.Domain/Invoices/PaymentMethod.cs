@@ -1,0 +1,10 @@
+namespace Festival.Domain.Invoices;
+
+public enum PaymentMethod
+{
+    Cheque,
+    ETransfer,
+    Cash,
+    PurchaseOrder,
+    Card,
+}

@@ -1,0 +1,128 @@
+using System.ComponentModel.DataAnnotations;
+using Festival.Application.Entries;
+using Festival.Application.Entries.Basket;
+using Festival.Application.People.Managed;
+using Festival.Application.Syllabus.Browse;
+using Festival.Domain.Accounts;
+using Festival.Web.Forms;
+using Festival.Web.Security;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Festival.Web.Pages.Entries;
+
+/// <summary>
+/// Entering a class, in three steps on one page: choose the performers, choose one of the classes that fit them, describe
+/// the entry (repertoire, teacher, accompanist) and put it into the basket.
+/// </summary>
+public sealed class EnterModel(IMediator mediator) : PageModel
+{
+    public const int PieceRows = 3;
+
+    [BindProperty(SupportsGet = true, Name = "people")]
+    public List<int> PersonIds { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Text { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public int? ClassId { get; set; }
+
+    [BindProperty]
+    public EntryInput Input { get; set; } = new();
+
+    public MyPeople People { get; private set; } = new(null, [], [], [], []);
+
+    public ClassesFor? Classes { get; private set; }
+
+    public ClassListing? Chosen => ClassId is null ? null : Classes?.Syllabus.Classes.Items.SingleOrDefault();
+
+    public string? Problem { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ClassId is not { } classId)
+        {
+            return BadRequest();
+        }
+
+        var pieces = Input.Pieces.Where(p => !string.IsNullOrWhiteSpace(p.Title) || !string.IsNullOrWhiteSpace(p.Composer) || !string.IsNullOrWhiteSpace(p.Duration))
+            .Select(p => new PieceDraft(p.Title ?? string.Empty, p.Composer ?? string.Empty, p.Duration ?? string.Empty)).ToList();
+        var draft = new EntryDraft(classId, PersonIds, pieces, Input.TeacherCode, Input.AccompanistCode, Input.Comments);
+        var result = await mediator.Send(new AddToBasketCommand(User.RequiredUserId(), draft, User.Has(Permissions.FestivalAdmin)), cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Status"] = "The entry is in your basket. Submit the basket when you have added everything.";
+            return RedirectToPage("/Entries/Index", null, "basket");
+        }
+
+        ModelState.AddErrors(result);
+        return await LoadAsync(cancellationToken);
+    }
+
+    public string EnterUrl(int classId) =>
+        Url.Page("/Entries/Enter", new { people = PersonIds, classId })!;
+
+    private async Task<IActionResult> LoadAsync(CancellationToken cancellationToken)
+    {
+        People = await mediator.Send(new GetMyPeopleQuery(User.RequiredUserId()), cancellationToken);
+        if (PersonIds.Count == 0)
+        {
+            return Page();
+        }
+
+        var found = await mediator.Send(new FindClassesForQuery(User.RequiredUserId(), PersonIds, Text, PageNumber, User.Has(Permissions.FestivalAdmin), ClassId), cancellationToken);
+        if (!found.Succeeded)
+        {
+            return found.Errors[0].Kind == Application.Common.ErrorKind.NotFound && found.Errors[0].Code == "person_not_found" ? NotFound() : ShowProblem(found.Errors[0].Message);
+        }
+
+        Classes = found.Value;
+        if (ClassId is not null && Chosen is null)
+        {
+            return ShowProblem("That class does not fit the performers you chose: check its type and age limits.");
+        }
+
+        while (Input.Pieces.Count < PieceRows)
+        {
+            Input.Pieces.Add(new PieceInput());
+        }
+
+        return Page();
+    }
+
+    private PageResult ShowProblem(string message)
+    {
+        Problem = message;
+        return Page();
+    }
+
+    public sealed class EntryInput
+    {
+        public List<PieceInput> Pieces { get; set; } = [];
+
+        [Display(Name = "Teacher's profile code (optional)")]
+        public string? TeacherCode { get; set; }
+
+        [Display(Name = "Accompanist's profile code (optional)")]
+        public string? AccompanistCode { get; set; }
+
+        [Display(Name = "Comments for the festival (optional)")]
+        public string? Comments { get; set; }
+    }
+
+    public sealed class PieceInput
+    {
+        public string? Title { get; set; }
+
+        public string? Composer { get; set; }
+
+        public string? Duration { get; set; }
+    }
+}
