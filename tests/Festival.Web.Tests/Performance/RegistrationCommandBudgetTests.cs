@@ -16,8 +16,8 @@ public sealed class RegistrationCommandBudgetTests
     // cookie's claims: the user's own and the roles with their permissions (2).
     private const int PostCommands = 12;
 
-    // The dispatcher: due messages, the claim, the claimed rows, the delivered mark.
-    private const int OutboxCommands = 4;
+    // The dispatcher: the claim (one statement chooses and claims), the claimed rows, the delivered mark.
+    private const int OutboxCommands = 3;
 
     // GET /Account: the per-request security-stamp check, the account, its roles, the profile.
     private const int RedirectTargetCommands = 4;
@@ -32,9 +32,9 @@ public sealed class RegistrationCommandBudgetTests
 
         // The first registration creates what is made once (the data-protection key, compiled queries); the second is counted.
         await RegisterAsync(factory, "first@example.org", counter, delivered: 1);
-        var (post, outbox, landing) = await RegisterAsync(factory, "second@example.org", counter, delivered: 2);
+        var (post, outbox, landing, opened) = await RegisterAsync(factory, "second@example.org", counter, delivered: 2);
 
-        await TestContext.Out.WriteLineAsync($"database commands: form and POST {post}, outbox delivery {outbox}, redirect target {landing}");
+        await TestContext.Out.WriteLineAsync($"database commands: form and POST {post}, outbox delivery {outbox}, redirect target {landing}; connections opened {opened}");
         Assert.Multiple(() =>
         {
             // The dispatcher wakes at the commit, while the POST is still answering: only the sum is stable.
@@ -43,7 +43,7 @@ public sealed class RegistrationCommandBudgetTests
         });
     }
 
-    private static async Task<(long Post, long Outbox, long Landing)> RegisterAsync(FestivalWebFactory factory, string email, CommandCounter counter, int delivered)
+    private static async Task<(long Post, long Outbox, long Landing, long Opened)> RegisterAsync(FestivalWebFactory factory, string email, CommandCounter counter, int delivered)
     {
         using var session = factory.Session();
         counter.Reset();
@@ -57,10 +57,11 @@ public sealed class RegistrationCommandBudgetTests
         // Counted outside the app's context, so the wait adds nothing to the count.
         await Wait.UntilAsync(async () => await DeliveredAsync(factory.Database) == delivered, "the welcome email's delivery to be recorded");
         var outbox = counter.Commands - post;
+        var opened = counter.ConnectionsOpened;
 
         counter.Reset();
         Assert.That(await session.GetPageAsync(response.Headers.Location!.OriginalString), Does.Contain(email));
-        return (post, outbox, counter.Commands);
+        return (post, outbox, counter.Commands, opened + counter.ConnectionsOpened);
     }
 
     private static async Task<long> DeliveredAsync(TestDatabase database)
