@@ -36,7 +36,8 @@ for rep, (f, t) in rows.items():
         cells += f"{f'{f[n]:.1f} / {t[n]:.1f} = {ratio:.2f}x':>34}"
     diff = f["server CPU ms per registration"] - t["server CPU ms per registration"]
     diffs.append(diff)
-    print(f"{rep:<12}{cells}{diff:>+13.1f}{f'{f['errors']}/{t['errors']}':>12}  {f['load']}; {t['load']}")
+    errors = f"{f['errors']}/{t['errors']}"
+    print(f"{rep:<12}{cells}{diff:>+13.1f}{errors:>12}  {f['load']}; {t['load']}")
 
 
 def summary(values):
