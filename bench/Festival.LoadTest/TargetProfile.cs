@@ -26,7 +26,11 @@ internal sealed record TargetProfile(
         "/Dashboard",
         "<h1>Dashboard</h1>");
 
-    /// <summary>The template's Identity UI: no display name, and its signed-in home page greets the user in the layout.</summary>
+    /// <summary>
+    /// The template's Identity UI: no display name. Its signed-in page is the account page (/Identity/Account/Manage),
+    /// the one page of the template that needs a signed-in user, as /Dashboard does in Festival: it reads the user
+    /// (one query) and renders the account layout.
+    /// </summary>
     public static readonly TargetProfile IdentityTemplate = new(
         "identity-template",
         "/",
@@ -36,8 +40,8 @@ internal sealed record TargetProfile(
             new("Input.Email", email), new("Input.Password", password), new("Input.ConfirmPassword", password),
         ],
         ".AspNetCore.Identity.Application",
-        "/",
-        "href=\"/Identity/Account/Manage\">Hello ");
+        "/Identity/Account/Manage",
+        "<h1>Manage your account</h1>");
 
     public static readonly IReadOnlyList<TargetProfile> All = [Festival, IdentityTemplate];
 
