@@ -7,7 +7,7 @@
 # driver registers USERS users through the form (GET, POST, redirect target) and requests /Dashboard. The trace is
 # converted to speedscope and bench/trace-buckets.py sums the samples that were running (not waiting) by phase.
 # Also counts the database commands of one registration, by request, from EF Core's command log.
-# Results: bench/results/profile/ (buckets.txt, commands.txt; the traces stay in the work folder).
+# Results: bench/results/profile/ (load.txt, buckets.txt, commands.txt; the traces stay in the work folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-200}
