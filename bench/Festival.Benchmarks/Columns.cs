@@ -59,7 +59,7 @@ public sealed class PerHandlerColumn : IColumn
         benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Handlers")?.Value is int n ? n : null;
 }
 
-/// <summary>Database commands per operation, as counted inside the hosted app by <see cref="CommandCounter"/>.</summary>
+/// <summary>Database commands per operation, as counted inside the hosted app by <see cref="Festival.Testing.CommandCounter"/>.</summary>
 public sealed class DbCommandsColumn : IColumn
 {
     /// <summary>Filled by benchmarks at global cleanup, keyed by <see cref="Key"/>; read when the summary is printed (same process).</summary>

@@ -8,6 +8,8 @@ internal sealed class DriverOptions
         usage:
           Festival.LoadTest --url URL --users N --concurrency C [--server-pid PID] [--out FILE] [--label TEXT]
                             [--dashboard-requests K] [--hash-samples S] [--warmup W] [--appsettings FILE] [--server-log FILE] [--no-forwarded-proto]
+          Festival.LoadTest register --url URL --users N --concurrency C [--target festival|identity-template] [--page-requests K]
+                            [--certificate FILE] [--server-pid PID] [--out FILE] [--label TEXT] [--warmup W] [--no-forwarded-proto]
           Festival.LoadTest cold-start --exe PATH --db FILE [--empty] [--runs R] [--out FILE] [--label TEXT]
         """;
 
@@ -39,6 +41,15 @@ internal sealed class DriverOptions
     /// <summary>Sends <c>X-Forwarded-Proto: https</c>, as a TLS-terminating proxy does, so a Production server's Secure cookies and antiforgery work over plain HTTP.</summary>
     public bool ForwardedProto { get; private init; } = true;
 
+    /// <summary>The app under load: its form fields, cookie and pages (<see cref="TargetProfile"/>).</summary>
+    public TargetProfile Target { get; private init; } = TargetProfile.Festival;
+
+    /// <summary>Signed-in page requests per registered user in a <c>register</c> run.</summary>
+    public int PageRequests { get; private init; } = 10;
+
+    /// <summary>A PEM or DER certificate to trust for HTTPS, for a server with a self-signed one.</summary>
+    public string? Certificate { get; private init; }
+
     public string? Exe { get; private init; }
 
     public string? Database { get; private init; }
@@ -50,8 +61,8 @@ internal sealed class DriverOptions
     public static DriverOptions Parse(string[] args)
     {
         var list = args.ToList();
-        var mode = list.Count > 0 && list[0] == "cold-start" ? "cold-start" : "load";
-        if (mode == "cold-start")
+        var mode = list.Count > 0 && list[0] is "cold-start" or "register" ? list[0] : "load";
+        if (mode != "load")
         {
             list.RemoveAt(0);
         }
@@ -99,6 +110,9 @@ internal sealed class DriverOptions
             AppSettings = values.GetValueOrDefault("--appsettings"),
             ServerLog = values.GetValueOrDefault("--server-log"),
             ForwardedProto = !flags.Contains("--no-forwarded-proto"),
+            Target = TargetProfile.Named(values.GetValueOrDefault("--target") ?? TargetProfile.Festival.Name),
+            PageRequests = Int("--page-requests", 10),
+            Certificate = values.GetValueOrDefault("--certificate"),
             Exe = values.GetValueOrDefault("--exe"),
             Database = values.GetValueOrDefault("--db"),
             Empty = flags.Contains("--empty"),

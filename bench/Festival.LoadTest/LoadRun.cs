@@ -23,14 +23,9 @@ internal static class LoadRun
             $"-> ceiling {hash.Cores} cores / {hash.MillisecondsPerHash} ms = {hash.CeilingPerSecond} registrations/s; " +
             $"hashing on all {hash.Cores} cores at once: {hash.AllCoresPerSecond} hashes/s ({hash.AllCoresScaling:P0} of the ceiling)");
 
-        using var handler = new SocketsHttpHandler
-        {
-            UseCookies = false,
-            AllowAutoRedirect = false,
-            MaxConnectionsPerServer = o.Concurrency,
-        };
+        using var handler = Handler(o);
         using var http = new HttpClient(handler) { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(100) };
-        await WaitHealthyAsync(http);
+        await WaitHealthyAsync(http, o.Target.HealthPath);
 
         var run = $"{DateTime.UtcNow:HHmmss}{Environment.ProcessId % 1000:D3}";
         if (o.Warmup > 0)
@@ -112,6 +107,23 @@ internal static class LoadRun
         }
 
         return result.ErrorsTotal == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Cookies kept by each <see cref="VisitorSession"/>, redirects not followed; over HTTPS only the certificate given
+    /// with <c>--certificate</c> (the bench's self-signed one) is trusted besides the machine's own roots.
+    /// </summary>
+    public static SocketsHttpHandler Handler(DriverOptions o)
+    {
+        var handler = new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = o.Concurrency };
+        if (o.Certificate is { } path)
+        {
+            var pinned = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(path);
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None || (certificate is not null && certificate.GetCertHashString() == pinned.GetCertHashString());
+        }
+
+        return handler;
     }
 
     private sealed record Flow(Operation[] Operations, long Registered);
@@ -217,6 +229,14 @@ internal static class LoadRun
 
     private static void Print(IEnumerable<OperationResult> operations, HashResult hash, double apiFraction, double formFraction, double overall)
     {
+        Print(operations);
+        Console.WriteLine();
+        Console.WriteLine($"registrations/s: API {apiFraction * hash.CeilingPerSecond:0.00} ({apiFraction:P1} of the {hash.CeilingPerSecond} /s hashing ceiling), " +
+            $"form {formFraction * hash.CeilingPerSecond:0.00} ({formFraction:P1}), both {overall:0.00}");
+    }
+
+    public static void Print(IEnumerable<OperationResult> operations)
+    {
         Console.WriteLine();
         Console.WriteLine($"{"operation",-24} {"ok",6} {"errors",6} {"seconds",8} {"per s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"srv cpu",8} {"drv cpu",8}  errors by status");
         foreach (var op in operations)
@@ -225,14 +245,11 @@ internal static class LoadRun
                 string.Join(", ", op.ErrorsByKind.Select(e => $"{e.Key}: {e.Value}")));
         }
 
-        Console.WriteLine("(srv cpu / drv cpu: CPU milliseconds the server / this driver spent per item of the phase: per user, or per request for /Dashboard)");
-        Console.WriteLine();
-        Console.WriteLine($"registrations/s: API {apiFraction * hash.CeilingPerSecond:0.00} ({apiFraction:P1} of the {hash.CeilingPerSecond} /s hashing ceiling), " +
-            $"form {formFraction * hash.CeilingPerSecond:0.00} ({formFraction:P1}), both {overall:0.00}");
+        Console.WriteLine("(srv cpu / drv cpu: CPU milliseconds the server / this driver spent per item of the phase: per user, or per request for a signed-in page)");
     }
 
     /// <summary>Runs <paramref name="count"/> items of work on <paramref name="concurrency"/> workers; the operations are timed over the phase.</summary>
-    private static async Task Phase(int count, int concurrency, Operation[] operations, Func<int, Task> work)
+    public static async Task Phase(int count, int concurrency, Operation[] operations, Func<int, Task> work)
     {
         var next = -1;
         var serverBefore = ServerPid is { } pid ? Machine.CpuTime(pid) : null;
@@ -262,10 +279,10 @@ internal static class LoadRun
     }
 
     /// <summary>The server whose CPU time the phases read (set once per run).</summary>
-    private static int? ServerPid { get; set; }
+    public static int? ServerPid { get; set; }
 
     /// <summary>Sends one request; records its latency when it answers <paramref name="expected"/>, its status otherwise. Returns the body on success.</summary>
-    private static async Task<string?> Timed(Operation op, HttpStatusCode expected, Func<Task<HttpResponseMessage>> send)
+    public static async Task<string?> Timed(Operation op, HttpStatusCode expected, Func<Task<HttpResponseMessage>> send)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -290,14 +307,14 @@ internal static class LoadRun
         }
     }
 
-    private static async Task WaitHealthyAsync(HttpClient http)
+    public static async Task WaitHealthyAsync(HttpClient http, string healthPath)
     {
         var deadline = Stopwatch.GetTimestamp();
         while (true)
         {
             try
             {
-                using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
+                using var response = await http.GetAsync(new Uri(healthPath, UriKind.Relative));
                 if (response.IsSuccessStatusCode)
                 {
                     return;
@@ -310,7 +327,7 @@ internal static class LoadRun
 
             if (Stopwatch.GetElapsedTime(deadline) > TimeSpan.FromSeconds(60))
             {
-                throw new InvalidOperationException($"{http.BaseAddress}health did not answer 200 within 60 s.");
+                throw new InvalidOperationException($"{http.BaseAddress}{healthPath.TrimStart('/')} did not answer 200 within 60 s.");
             }
 
             await Task.Delay(200);

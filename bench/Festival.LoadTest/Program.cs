@@ -1,6 +1,7 @@
 using Festival.LoadTest;
 
 // dotnet run -c Release --project bench/Festival.LoadTest -- --url http://127.0.0.1:PORT --users N --concurrency C [--server-pid PID] [--out FILE]
+// dotnet run -c Release --project bench/Festival.LoadTest -- register --url https://127.0.0.1:PORT --target festival|identity-template --users N [--certificate cert.pem]
 // dotnet run -c Release --project bench/Festival.LoadTest -- cold-start --exe /tmp/festival-pub/Festival.Web --db FILE [--empty] [--runs 5]
 try
 {
@@ -8,6 +9,7 @@ try
     return options.Mode switch
     {
         "cold-start" => await ColdStart.RunAsync(options),
+        "register" => await RegisterRun.RunAsync(options),
         _ => await LoadRun.RunAsync(options),
     };
 }

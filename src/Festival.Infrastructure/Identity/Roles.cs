@@ -77,13 +77,18 @@ internal sealed class Roles(FestivalDbContext db, ILookupNormalizer normalizer) 
 
     public async Task<bool> AddMemberAsync(string userId, string roleName, CancellationToken cancellationToken)
     {
-        var roleId = await RoleId(roleName, cancellationToken);
-        if (await db.UserRoles.AnyAsync(ur => ur.UserId == userId && ur.RoleId == roleId, cancellationToken))
+        // The role's id and whether the user already holds it, in one query: every registration comes through here.
+        var normalized = normalizer.NormalizeName(roleName);
+        var role = await db.Roles.Where(r => r.NormalizedName == normalized)
+                .Select(r => new { r.Id, IsMember = db.UserRoles.Any(ur => ur.UserId == userId && ur.RoleId == r.Id) })
+                .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"No role named '{roleName}'.");
+        if (role.IsMember)
         {
             return false;
         }
 
-        db.UserRoles.Add(new IdentityUserRole<string> { UserId = userId, RoleId = roleId });
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = userId, RoleId = role.Id });
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -47,16 +47,17 @@ internal sealed class OutboxProcessor(
         var db = scope.ServiceProvider.GetRequiredService<FestivalDbContext>();
         var now = clock.GetUtcNow();
         var claimedUntil = now + settings.ClaimTimeout;
-        var candidates = await Due(db, now).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Select(m => m.Id).Take(settings.BatchSize)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+
+        // One statement chooses the oldest due messages and claims them: "due and unclaimed" is checked as the row is
+        // written, so a message another dispatcher claimed first is skipped, and an idle poll costs one command.
+        var oldestDue = Due(db, now).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).Select(m => m.Id).Take(settings.BatchSize);
+        var claimedCount = await Due(db, now).Where(m => oldestDue.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, claim).SetProperty(m => m.ClaimedUntil, claimedUntil), cancellationToken);
+        if (claimedCount == 0)
         {
             return [];
         }
 
-        // Re-checks "due and unclaimed" in the UPDATE itself: a message another dispatcher claimed in between is skipped.
-        await Due(db, now).Where(m => candidates.Contains(m.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, claim).SetProperty(m => m.ClaimedUntil, claimedUntil), cancellationToken);
         return await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimToken == claim)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
             .Select(m => new ClaimedMessage(m.Id, m.Type, m.Payload, m.IdempotencyKey, m.Attempts))

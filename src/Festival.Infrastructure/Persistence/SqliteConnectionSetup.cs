@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,9 +9,18 @@ namespace Festival.Infrastructure.Persistence;
 /// Per-connection SQLite settings: wait for the write lock instead of failing with "database is locked",
 /// and the synchronous level WAL mode is designed for (a process crash loses no committed transaction).
 /// </summary>
+/// <remarks>
+/// Applied once per native connection. Microsoft.Data.Sqlite pools them, and a pooled connection keeps its settings, but
+/// EF Core opens and closes its connection around every command outside a transaction: setting them at every open
+/// cost one more statement for each query of a page.
+/// </remarks>
 internal sealed class SqliteConnectionSetup(int busyTimeoutSeconds) : DbConnectionInterceptor
 {
     private readonly string _pragmas = $"PRAGMA busy_timeout = {busyTimeoutSeconds * 1000}; PRAGMA synchronous = NORMAL;";
+
+    // Native connections already set up, process-wide (EF Core makes an interceptor per scope); an entry goes when its
+    // handle is collected after the pool closes it. The timeout is part of the connection string, so of the pool's key.
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -22,6 +32,11 @@ internal sealed class SqliteConnectionSetup(int busyTimeoutSeconds) : DbConnecti
 
     private void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle } && !Configured.TryAdd(handle, handle))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = _pragmas;
         command.ExecuteNonQuery();

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Festival.Infrastructure.Tests.Outbox;
 
 /// <summary>
-/// Holds a dispatcher between choosing its candidates and claiming them — the window in which another dispatcher
-/// can take the same messages — until the test lets it go. Only the first claim is held.
+/// Holds a dispatcher just before its claim statement — while another dispatcher can take the same messages — until
+/// the test lets it go. Only the first claim is held.
 /// </summary>
 internal sealed class PauseBeforeClaim : DbCommandInterceptor
 {
@@ -13,7 +13,7 @@ internal sealed class PauseBeforeClaim : DbCommandInterceptor
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _held;
 
-    /// <summary>Completes when the dispatcher has its candidates and is about to claim them.</summary>
+    /// <summary>Completes when the dispatcher is about to claim.</summary>
     public Task Reached => _reached.Task;
 
     public void Release() => _released.TrySetResult();

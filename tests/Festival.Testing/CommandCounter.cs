@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Festival.Benchmarks;
+namespace Festival.Testing;
 
 /// <summary>Counts every database command EF Core sends (queries and writes) and every connection it opens.</summary>
 public sealed class CommandCounter : DbCommandInterceptor, IDbConnectionInterceptor
