@@ -35,6 +35,14 @@ if (isCommand)
 }
 
 await app.Services.InitializeDatabaseAsync();
+if (app.Configuration.GetValue<bool>(SampleFestival.LoadWhenEmptyKey))
+{
+    // Development only (appsettings.Development.json): a fresh clone opens on a working festival. Quietly does nothing
+    // once the database has the sample's season.
+    var sample = await SampleFestival.LoadAsync(app.Services);
+    app.Logger.LogInformation("Sample season: {Outcome}", sample.Succeeded ? sample.Value : sample.ToString());
+}
+
 app.UseWeb();
 await app.RunAsync();
 return 0;

@@ -92,19 +92,38 @@ public sealed partial class FestivalCli(IServiceProvider services, CliConsole co
             return report.Healthy ? 0 : 1;
         }));
 
-        var users = new Option<int>("--users") { Description = "How many accounts to create.", Required = true };
+        var users = new Option<int?>("--users") { Description = "How many accounts to create." };
+        var sample = new Option<bool>("--sample") { Description = "Load the invented 2027 sample season (syllabus and entries, through the imports)." };
         var password = new Option<string?>("--password") { Description = $"The password of every seeded account (default {DefaultSeedPassword})." };
-        var seed = new Command("seed", $"Bulk-insert load-test accounts (seed000001@{DatabaseSeeder.EmailDomain}, ...) with the default role and a profile.") { users, password };
+        var seed = new Command("seed", $"Bulk-insert load-test accounts (seed000001@{DatabaseSeeder.EmailDomain}, ...) with the default role and a profile.") { users, password, sample };
         seed.SetAction((parse, ct) => Run(async () =>
         {
+            if (parse.GetValue(sample))
+            {
+                var loaded = await Hosting.SampleFestival.LoadAsync(services, ct);
+                if (!loaded.Succeeded)
+                {
+                    return Refuse(loaded);
+                }
+
+                await console.Out.WriteLineAsync(loaded.Value);
+                return 0;
+            }
+
             var count = parse.GetValue(users);
+            if (count is null)
+            {
+                await console.Error.WriteLineAsync("error: give --users N (load-test accounts) or --sample (the sample season).");
+                return 1;
+            }
+
             if (count is < 1 or > 999_999)
             {
                 await console.Error.WriteLineAsync("error: --users must be between 1 and 999999.");
                 return 1;
             }
 
-            var outcome = await services.SeedUsersAsync(count, parse.GetValue(password) ?? DefaultSeedPassword, ct);
+            var outcome = await services.SeedUsersAsync(count.Value, parse.GetValue(password) ?? DefaultSeedPassword, ct);
             if (!outcome.Seeded)
             {
                 await console.Error.WriteLineAsync($"error: {outcome.Message}");

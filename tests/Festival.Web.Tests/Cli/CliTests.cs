@@ -281,4 +281,17 @@ public sealed class CliTests
         Assert.That(outcome.Error, Does.Contain(message));
         Assert.That(await Db(db => db.Seasons.CountAsync()), Is.Zero);
     }
+
+    [Test]
+    public async Task Db_seed_sample_loads_the_sample_season_through_the_imports_once()
+    {
+        var first = await Run("db", "seed", "--sample");
+        var second = await Run("db", "seed", "--sample");
+
+        Assert.That(first.ExitCode, Is.Zero, first.Error);
+        Assert.That(first.Out, Does.Contain("Created season 2027").And.Contain("syllabus.csv: Classes").And.Contain("entries.csv: Entries"));
+        Assert.That(await Db(db => db.Entries.CountAsync()), Is.GreaterThan(500));
+        Assert.That(second.ExitCode, Is.EqualTo(1));
+        Assert.That(second.Error, Does.Contain("exists already"));
+    }
 }
