@@ -1,12 +1,15 @@
 using System.Text.Json.Serialization;
+using Festival.Application.Imports;
 using Festival.Domain.Accounts;
 using Festival.Web.Accounts;
 using Festival.Web.Api;
 using Festival.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Festival.Web;
 
@@ -99,6 +102,9 @@ public static class DependencyInjection
             json.SerializerOptions.RespectNullableAnnotations = true;
             json.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
+        // Multipart uploads may be as large as an import file; every other body is still held to 1 MiB by RequestBodyLimit.
+        services.AddOptions<FormOptions>().Configure<IOptions<ImportOptions>>((form, imports) =>
+            form.MultipartBodyLengthLimit = Math.Max(form.MultipartBodyLengthLimit, imports.Value.MaxBytes + LargeUploadAttribute.MultipartOverhead));
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         // Unreadable bodies reach UnreadableRequestHandler as exceptions, to be answered with field-keyed errors.
@@ -141,9 +147,10 @@ public static class DependencyInjection
             app.UseMiddleware<PlainHttpGuard>();
         }
 
-        app.UseRequestBodyLimit(app.Configuration.GetValue(RequestBodyLimit.Key, RequestBodyLimit.Default));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestBodyLimit(app.Configuration.GetValue(RequestBodyLimit.Key, RequestBodyLimit.Default),
+            app.Services.GetRequiredService<IOptions<ImportOptions>>().Value.MaxBytes + LargeUploadAttribute.MultipartOverhead);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -152,6 +159,7 @@ public static class DependencyInjection
         app.MapOpenApi();
         app.MapAccountApi();
         app.MapAdminApi();
+        app.MapImportApi();
         app.MapRazorPages();
         return app;
     }
