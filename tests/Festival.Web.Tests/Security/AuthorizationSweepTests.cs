@@ -5,6 +5,7 @@ using Festival.Domain.Accounts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Festival.Web.Tests.Imports;
 
 namespace Festival.Web.Tests.Security;
 
@@ -15,13 +16,23 @@ namespace Festival.Web.Tests.Security;
 public sealed partial class AuthorizationSweepTests
 {
     private FestivalWebFactory _factory = null!;
-    private string _someUserId = null!;
+    private Subjects _someIds = null!;
 
     [OneTimeSetUp]
     public async Task StartHost()
     {
         _factory = new FestivalWebFactory();
-        _someUserId = await _factory.RegisterAsync("subject@example.org");
+        _someIds = await SubjectsAsync(_factory);
+    }
+
+    /// <summary>Records the sweep's URLs point at, so that an admin's GET finds something: an account and a staged import.</summary>
+    private sealed record Subjects(string UserId, Guid ImportId);
+
+    private static async Task<Subjects> SubjectsAsync(FestivalWebFactory app)
+    {
+        var userId = await app.RegisterAsync("subject@example.org");
+        await ImportFixture.SeasonAsync(app, "sweep");
+        return new Subjects(userId, (await ImportFixture.StageSyllabusAsync(app, "sweep")).Id);
     }
 
     [OneTimeTearDown]
@@ -29,24 +40,34 @@ public sealed partial class AuthorizationSweepTests
 
     private sealed record Target(string Method, string Url, bool IsApi);
 
-    private Target[] AdminEndpoints() => AdminEndpoints(_factory, _someUserId);
+    private Target[] AdminEndpoints() => AdminEndpoints(_factory, _someIds);
 
-    private static Target[] AdminEndpoints(FestivalWebFactory app, string someUserId) =>
+    private static Target[] AdminEndpoints(FestivalWebFactory app, Subjects ids) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Select(e => (Endpoint: e, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/')))
             .Where(e => e.Pattern.StartsWith("/Admin", StringComparison.OrdinalIgnoreCase) || e.Pattern.StartsWith("/api/admin", StringComparison.OrdinalIgnoreCase))
             .SelectMany(e => (e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(method => new Target(method, RouteParameter().Replace(e.Pattern, someUserId), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
+                .Select(method => new Target(method, RouteParameter().Replace(e.Pattern, Fill(e.Pattern, ids)), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
             .Distinct()
             .ToArray();
+
+    private static string Fill(string pattern, Subjects ids) =>
+        !pattern.Contains("/imports", StringComparison.OrdinalIgnoreCase) ? ids.UserId
+        : pattern.Contains("{kind}", StringComparison.Ordinal) ? "syllabus"
+        : ids.ImportId.ToString();
 
     [Test]
     public void The_sweep_finds_every_admin_page_and_admin_API()
     {
         var urls = AdminEndpoints().Select(t => t.Url).ToArray();
 
-        Assert.That(urls, Is.SupersetOf(new[] { "/Admin", "/Admin/Audit", "/Admin/Outbox", "/Admin/Users", $"/Admin/Users/{_someUserId}", "/api/admin/users", $"/api/admin/users/{_someUserId}" }));
+        Assert.That(urls, Is.SupersetOf(new[]
+        {
+            "/Admin", "/Admin/Audit", "/Admin/Outbox", "/Admin/Users", $"/Admin/Users/{_someIds.UserId}", "/api/admin/users", $"/api/admin/users/{_someIds.UserId}",
+            "/Admin/Imports", $"/Admin/Imports/{_someIds.ImportId}", "/api/admin/imports/syllabus", $"/api/admin/imports/{_someIds.ImportId}",
+            $"/api/admin/imports/{_someIds.ImportId}/commit",
+        }));
     }
 
     [Test]
@@ -119,26 +140,30 @@ public sealed partial class AuthorizationSweepTests
     }
 
     /// <summary>The same sweep with <c>Festival:Security:RequireTwoFactorForPermissions</c> on, as production has it.</summary>
-    private static async Task<(FestivalWebFactory App, FakeTimeProvider Clock, string SomeUserId)> StrictAppAsync()
+    private static async Task<(FestivalWebFactory App, FakeTimeProvider Clock, Subjects SomeIds)> StrictAppAsync()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var app = new FestivalWebFactory(
-            settings: new Dictionary<string, string?> { ["Festival:Security:RequireTwoFactorForPermissions:0"] = Permissions.Admin },
+            settings: new Dictionary<string, string?>
+            {
+                ["Festival:Security:RequireTwoFactorForPermissions:0"] = Permissions.Admin,
+                ["Festival:Security:RequireTwoFactorForPermissions:1"] = Permissions.FestivalAdmin,
+            },
             configureServices: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
-        return (app, clock, await app.RegisterAsync("subject@example.org"));
+        return (app, clock, await SubjectsAsync(app));
     }
 
     [Test]
     public async Task With_the_second_factor_rule_an_admin_without_one_is_led_to_set_it_up_and_reaches_no_admin_endpoint_until_then()
     {
-        var (app, clock, someUserId) = await StrictAppAsync();
+        var (app, clock, someIds) = await StrictAppAsync();
         await using var _ = app;
         using var admin = await app.SignedInAsync("strict.admin@example.org", admin: true);
 
         var landing = await admin.GetAsync("/");
         var landedOn = await admin.GetAsync(landing.Headers.Location!.OriginalString);
         var setUp = await admin.GetPageAsync(landedOn.Headers.Location!.OriginalString);
-        foreach (var target in AdminEndpoints(app, someUserId))
+        foreach (var target in AdminEndpoints(app, someIds))
         {
             var response = await admin.Client.SendAsync(new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative)));
 
@@ -158,7 +183,7 @@ public sealed partial class AuthorizationSweepTests
         Assert.That(setUp, Does.Contain("it needs a second factor"));
 
         await admin.EnableTwoFactorAsync(clock);
-        foreach (var target in AdminEndpoints(app, someUserId).Where(t => t.Method == "GET"))
+        foreach (var target in AdminEndpoints(app, someIds).Where(t => t.Method == "GET"))
         {
             Assert.That((await admin.Client.GetAsync(new Uri(target.Url, UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK), target.Url);
         }
