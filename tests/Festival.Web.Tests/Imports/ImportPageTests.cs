@@ -43,6 +43,7 @@ public sealed partial class ImportPageTests
         var committed = await _admin.PostFormAsync($"{location}?handler=Commit", new() { ["fingerprint"] = Fingerprint(preview) }, formUrl: location);
         var afterCommit = await committed.Content.ReadAsStringAsync();
 
+        Assert.That(form, Does.Contain("<a class=\"nav-link\" href=\"/Admin/Imports\">Import</a>"));
         Assert.That(form, Does.Contain("enctype=\"multipart/form-data\"").And.Contain("<label class=\"form-label\" for=\"Input_File\">File</label>"));
         Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(location, Does.Match("^/Admin/Imports/[0-9a-f-]{36}$"));
