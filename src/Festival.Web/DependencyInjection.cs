@@ -1,12 +1,15 @@
 using System.Text.Json.Serialization;
+using Festival.Application.Imports;
 using Festival.Domain.Accounts;
 using Festival.Web.Accounts;
 using Festival.Web.Api;
 using Festival.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Festival.Web;
 
@@ -101,6 +104,9 @@ public static class DependencyInjection
             json.SerializerOptions.RespectRequiredConstructorParameters = true;
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
+        // Multipart uploads may be as large as an import file; every other body is still held to 1 MiB by RequestBodyLimit.
+        services.AddOptions<FormOptions>().Configure<IOptions<ImportOptions>>((form, imports) =>
+            form.MultipartBodyLengthLimit = Math.Max(form.MultipartBodyLengthLimit, imports.Value.MaxBytes + LargeUploadAttribute.MultipartOverhead));
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         // Unreadable bodies reach UnreadableRequestHandler as exceptions, to be answered with field-keyed errors.
@@ -143,9 +149,10 @@ public static class DependencyInjection
             app.UseMiddleware<PlainHttpGuard>();
         }
 
-        app.UseRequestBodyLimit(app.Configuration.GetValue(RequestBodyLimit.Key, RequestBodyLimit.Default));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestBodyLimit(app.Configuration.GetValue(RequestBodyLimit.Key, RequestBodyLimit.Default),
+            app.Services.GetRequiredService<IOptions<ImportOptions>>().Value.MaxBytes + LargeUploadAttribute.MultipartOverhead);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -156,6 +163,7 @@ public static class DependencyInjection
         app.MapAdminApi();
         app.MapReportApi();
         app.MapEntryApi();
+        app.MapImportApi();
         app.MapRazorPages();
         return app;
     }

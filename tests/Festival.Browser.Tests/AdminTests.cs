@@ -9,11 +9,7 @@ public sealed class AdminTests : BrowserFixture
     private const string AdminEmail = "director@example.org";
 
     [OneTimeSetUp]
-    public async Task MakeTheFirstAdminWithTheCommandLine()
-    {
-        await RunCliAsync("users", "create", AdminEmail, "--password", Password, "--display-name", "Festival director");
-        await RunCliAsync("roles", "add", AdminEmail, "Admin");
-    }
+    public Task MakeTheFirstAdminWithTheCommandLine() => CreateAdminWithTheCommandLineAsync(AdminEmail, "Festival director");
 
     [Test]
     public async Task An_admin_made_with_the_command_line_grants_Admin_to_another_user_who_then_reaches_the_admin_pages()

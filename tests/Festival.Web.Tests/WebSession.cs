@@ -27,6 +27,28 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
         return await PostFormWithoutPageAsync(url, new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) });
     }
 
+    /// <summary>Loads the form at <paramref name="formUrl"/> and posts it as multipart, with a file and its antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string url, Dictionary<string, string> fields, string fileField, byte[] file, string fileName, string? formUrl = null)
+    {
+        var page = await GetPageAsync(formUrl ?? url);
+        var token = AntiforgeryToken().Match(page);
+        Assert.That(token.Success, Is.True, $"no antiforgery token on {formUrl ?? url}");
+        return await PostFileWithoutPageAsync(url, new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) },
+            fileField, file, fileName);
+    }
+
+    public async Task<HttpResponseMessage> PostFileWithoutPageAsync(string url, Dictionary<string, string> fields, string fileField, byte[] file, string fileName)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new ByteArrayContent(file), fileField, fileName);
+        return await Client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
     public Task<HttpResponseMessage> PostFormWithoutPageAsync(string url, Dictionary<string, string> fields) =>
         Client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields));
 

@@ -4,16 +4,18 @@ namespace Festival.Web.Security;
 
 /// <summary>
 /// Festival takes forms and small JSON documents only; anything larger than <c>Festival:Limits:MaxRequestBodyBytes</c>
-/// (default 1 MiB) is refused with 413 before it is read.
+/// (default 1 MiB) is refused with 413 before it is read. Endpoints marked <see cref="LargeUploadAttribute"/> take up to
+/// <c>uploadLimit</c> instead; the middleware runs after routing so that it knows the endpoint.
 /// </summary>
 public static class RequestBodyLimit
 {
     public const string Key = "Festival:Limits:MaxRequestBodyBytes";
     public const long Default = 1024 * 1024;
 
-    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long limit) =>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long defaultLimit, long uploadLimit) =>
         app.Use(async (context, next) =>
         {
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<LargeUploadAttribute>() is null ? defaultLimit : uploadLimit;
             if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

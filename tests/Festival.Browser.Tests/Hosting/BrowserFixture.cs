@@ -146,6 +146,13 @@ public abstract class BrowserFixture
         return output.ToString();
     }
 
+    /// <summary>Makes an admin the way an operator makes the first one: with the command line.</summary>
+    protected async Task CreateAdminWithTheCommandLineAsync(string email, string displayName)
+    {
+        await RunCliAsync("users", "create", email, "--password", Password, "--display-name", displayName);
+        await RunCliAsync("roles", "add", email, "Admin");
+    }
+
     private static async Task AttachScreenshotsAsync(IBrowserContext context, int index)
     {
         for (var j = 0; j < context.Pages.Count; j++)

@@ -1,17 +1,17 @@
 namespace Festival.Browser.Tests.Hosting;
 
-/// <summary>Full-page screenshots of the main pages, kept in the repository's <c>docs/screenshots</c> for the README.</summary>
+/// <summary>Screenshots of the main pages (the whole page unless it is too long to show), kept in the repository's <c>docs/screenshots</c> for the README.</summary>
 public static class Screenshots
 {
     public static string Folder { get; } = RepositoryFolder.PathOf("docs", "screenshots");
 
-    public static async Task SaveAsync(IPage page, string name)
+    public static async Task SaveAsync(IPage page, string name, bool fullPage = true)
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(Folder, name + ".png"),
-            FullPage = true,
+            FullPage = fullPage,
             Animations = ScreenshotAnimations.Disabled,
             Caret = ScreenshotCaret.Hide,
         });

@@ -5,6 +5,7 @@ using Festival.Domain.Accounts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Festival.Web.Tests.Imports;
 
 namespace Festival.Web.Tests.Security;
 
@@ -17,6 +18,7 @@ public sealed partial class AuthorizationSweepTests
     private FestivalWebFactory _factory = null!;
     private string _someUserId = null!;
     private SampleSeason _season = null!;
+    private Guid _importId;
 
     [OneTimeSetUp]
     public async Task StartHost()
@@ -24,6 +26,7 @@ public sealed partial class AuthorizationSweepTests
         _factory = new FestivalWebFactory();
         _someUserId = await _factory.RegisterAsync("subject@example.org");
         _season = await SampleSeason.CreateAsync(_factory.Services);
+        _importId = await StagedImportAsync(_factory);
     }
 
     [OneTimeTearDown]
@@ -31,26 +34,35 @@ public sealed partial class AuthorizationSweepTests
 
     private sealed record Target(string Method, string Url, bool IsApi);
 
-    private Target[] AdminEndpoints() => AdminEndpoints(_factory, _someUserId, _season);
+    private Target[] AdminEndpoints() => AdminEndpoints(_factory, _someUserId, _season, _importId);
 
-    private static Target[] AdminEndpoints(FestivalWebFactory app, string someUserId, SampleSeason season) =>
+    private static Target[] AdminEndpoints(FestivalWebFactory app, string someUserId, SampleSeason season, Guid importId) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Select(e => (Endpoint: e, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/')))
             .Where(e => e.Pattern.StartsWith("/Admin", StringComparison.OrdinalIgnoreCase) || e.Pattern.StartsWith("/api/admin", StringComparison.OrdinalIgnoreCase))
             .SelectMany(e => (e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(method => new Target(method, Url(e.Pattern, someUserId, season), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
+                .Select(method => new Target(method, Url(e.Pattern, someUserId, season, importId), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
             .Distinct()
             .ToArray();
 
-    /// <summary>A route parameter becomes a record that exists: a user id, or the id of a sample class, person or piece.</summary>
-    private static string Url(string pattern, string someUserId, SampleSeason season) => RouteParameter().Replace(pattern, parameter => parameter.Value.EndsWith(":int}", StringComparison.Ordinal)
+    /// <summary>A staged import for the sweep's import routes to find (an admin's GET then answers 200).</summary>
+    private static async Task<Guid> StagedImportAsync(FestivalWebFactory app)
+    {
+        await ImportFixture.SeasonAsync(app, "sweep");
+        return (await ImportFixture.StageSyllabusAsync(app, "sweep")).Id;
+    }
+
+    /// <summary>A route parameter becomes a record that exists: a user id, a staged import, or the id of a sample class, person or piece.</summary>
+    private static string Url(string pattern, string someUserId, SampleSeason season, Guid importId) => RouteParameter().Replace(pattern, parameter =>
+        pattern.Contains("/imports", StringComparison.OrdinalIgnoreCase) ? (parameter.Value.StartsWith("{kind", StringComparison.Ordinal) ? "syllabus" : importId.ToString())
+        : parameter.Value.EndsWith(":int}", StringComparison.Ordinal)
         ? (pattern.StartsWith("/Admin/Classes", StringComparison.Ordinal) ? season.Classes["2105A"]
             : pattern.StartsWith("/Admin/People", StringComparison.Ordinal) ? season.People["Anna"]
             : season.Pieces["Sonata"]).ToString(System.Globalization.CultureInfo.InvariantCulture)
         : someUserId);
 
-    private static readonly string[] FestivalPrefixes = [.. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports"];
+    private static readonly string[] FestivalPrefixes = [.. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports", "/api/admin/imports"];
 
     private static bool IsFestival(Target target) => FestivalPrefixes.Any(p => target.Url.StartsWith(p, StringComparison.Ordinal));
 
@@ -65,6 +77,7 @@ public sealed partial class AuthorizationSweepTests
             "/Admin/Season", "/Admin/Classes", $"/Admin/Classes/{_season.Classes["2105A"]}", "/Admin/People", $"/Admin/People/{_season.People["Anna"]}",
             "/Admin/Repertoire", $"/Admin/Repertoire/{_season.Pieces["Sonata"]}",
             "/api/admin/reports/classes", "/api/admin/reports/people", "/api/admin/reports/repertoire", "/api/admin/reports/season",
+            "/Admin/Imports", $"/Admin/Imports/{_importId}", "/api/admin/imports/syllabus", $"/api/admin/imports/{_importId}", $"/api/admin/imports/{_importId}/commit",
         }));
     }
 
@@ -158,7 +171,7 @@ public sealed partial class AuthorizationSweepTests
     }
 
     /// <summary>The same sweep with <c>Festival:Security:RequireTwoFactorForPermissions</c> on, as production has it.</summary>
-    private static async Task<(FestivalWebFactory App, FakeTimeProvider Clock, string SomeUserId, SampleSeason Season)> StrictAppAsync()
+    private static async Task<(FestivalWebFactory App, FakeTimeProvider Clock, string SomeUserId, SampleSeason Season, Guid ImportId)> StrictAppAsync()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var app = new FestivalWebFactory(
@@ -169,20 +182,21 @@ public sealed partial class AuthorizationSweepTests
             },
             configureServices: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
         var someUserId = await app.RegisterAsync("subject@example.org");
-        return (app, clock, someUserId, await SampleSeason.CreateAsync(app.Services));
+        var season = await SampleSeason.CreateAsync(app.Services);
+        return (app, clock, someUserId, season, await StagedImportAsync(app));
     }
 
     [Test]
     public async Task With_the_second_factor_rule_an_admin_without_one_is_led_to_set_it_up_and_reaches_no_admin_endpoint_until_then()
     {
-        var (app, clock, someUserId, season) = await StrictAppAsync();
+        var (app, clock, someUserId, season, importId) = await StrictAppAsync();
         await using var _ = app;
         using var admin = await app.SignedInAsync("strict.admin@example.org", admin: true);
 
         var landing = await admin.GetAsync("/");
         var landedOn = await admin.GetAsync(landing.Headers.Location!.OriginalString);
         var setUp = await admin.GetPageAsync(landedOn.Headers.Location!.OriginalString);
-        foreach (var target in AdminEndpoints(app, someUserId, season))
+        foreach (var target in AdminEndpoints(app, someUserId, season, importId))
         {
             var response = await admin.Client.SendAsync(new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative)));
 
@@ -202,7 +216,7 @@ public sealed partial class AuthorizationSweepTests
         Assert.That(setUp, Does.Contain("it needs a second factor"));
 
         await admin.EnableTwoFactorAsync(clock);
-        foreach (var target in AdminEndpoints(app, someUserId, season).Where(t => t.Method == "GET"))
+        foreach (var target in AdminEndpoints(app, someUserId, season, importId).Where(t => t.Method == "GET"))
         {
             Assert.That((await admin.Client.GetAsync(new Uri(target.Url, UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK), target.Url);
         }
@@ -211,7 +225,7 @@ public sealed partial class AuthorizationSweepTests
     [Test]
     public async Task With_the_second_factor_rule_plain_users_are_still_simply_denied_and_need_no_second_factor()
     {
-        var (app, _, _, _) = await StrictAppAsync();
+        var (app, _, _, _, _) = await StrictAppAsync();
         await using var _ = app;
         using var user = await app.SignedInAsync("strict.user@example.org");
 
