@@ -28,6 +28,7 @@ internal sealed class BasketItemConfiguration : IEntityTypeConfiguration<BasketI
             piece.ToTable("BasketPieces");
             piece.WithOwner().HasForeignKey(p => p.BasketItemId);
             piece.HasKey(p => new { p.BasketItemId, p.Position });
+            piece.Property(p => p.Position).ValueGeneratedNever();
             piece.Property(p => p.Title).IsRequired().HasMaxLength(Domain.Repertoire.Piece.MaxTitleLength);
             piece.Property(p => p.Composer).IsRequired().HasMaxLength(Domain.Repertoire.Piece.MaxComposerLength);
         });

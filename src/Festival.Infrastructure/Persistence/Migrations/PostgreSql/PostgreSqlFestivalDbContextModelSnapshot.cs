@@ -1053,10 +1053,7 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnType("integer");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Position"));
 
                             b1.Property<string>("Composer")
                                 .IsRequired()

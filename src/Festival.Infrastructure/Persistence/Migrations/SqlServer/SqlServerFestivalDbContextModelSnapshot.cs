@@ -1055,10 +1055,7 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("int");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Position"));
 
                             b1.Property<string>("Composer")
                                 .IsRequired()

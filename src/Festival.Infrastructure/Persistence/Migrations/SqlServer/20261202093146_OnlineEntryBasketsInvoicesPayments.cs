@@ -128,8 +128,7 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                 columns: table => new
                 {
                     BasketItemId = table.Column<int>(type: "int", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Position = table.Column<int>(type: "int", nullable: false),
                     Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
                     Composer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     DurationSeconds = table.Column<int>(type: "int", nullable: false)

@@ -129,8 +129,7 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                 columns: table => new
                 {
                     BasketItemId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Position = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Composer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     DurationSeconds = table.Column<int>(type: "integer", nullable: false)
