@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Festival.Application.Accounts.ChangePassword;
 using Festival.Application.Accounts.ConfirmEmail;
 using Festival.Application.Accounts.Deactivate;
@@ -10,7 +9,6 @@ using Festival.Application.Accounts.Roles;
 using Festival.Application.Accounts.Sessions;
 using Festival.Application.Accounts.TwoFactor;
 using Festival.Application.Profiles.Update;
-using Festival.Domain.Audit;
 
 namespace Festival.Application.Audit;
 
@@ -44,8 +42,6 @@ internal sealed class AuditTrailHandler(IAuditTrail trail, IRequestContext reque
         INotificationHandler<PasskeyAddedNotification>,
         INotificationHandler<PasskeyRemovedNotification>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     // Whoever was signed in: an administrator creating the account, or nobody for a self sign-up or the command line.
     public Task Handle(UserRegisteredNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.UserRegistered, notification.UserId, request.UserId, notification.RegisteredAt,
@@ -144,7 +140,5 @@ internal sealed class AuditTrailHandler(IAuditTrail trail, IRequestContext reque
     private Task RecordAsync(
         string type, string subjectUserId, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken,
         string? ipAddress = null) =>
-        trail.AddAsync(
-            new AuditEvent(Guid.NewGuid(), type, subjectUserId, actorUserId, at, ipAddress ?? request.IpAddress, JsonSerializer.Serialize(details, Json)),
-            cancellationToken);
+        trail.RecordAsync(type, subjectUserId, actorUserId, at, ipAddress ?? request.IpAddress, details, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Festival.Application.Entries.Import;
 using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
@@ -11,7 +10,6 @@ using Festival.Application.Repertoire.Update;
 using Festival.Application.Seasons.Create;
 using Festival.Application.Syllabus.Import;
 using Festival.Application.Syllabus.Update;
-using Festival.Domain.Audit;
 
 namespace Festival.Application.Audit;
 
@@ -36,8 +34,6 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<InvoiceIssuedNotification>,
         INotificationHandler<PaymentRecordedNotification>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
             new { notification.Name, notification.CopiedFrom, notification.ClassesCopied, notification.IsCurrent }, cancellationToken);
@@ -115,7 +111,5 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
             new { notification.Number, notification.AmountCents, Method = notification.Method.ToString(), notification.Reference, notification.BalanceCents }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
-        trail.AddAsync(
-            new AuditEvent(Guid.NewGuid(), type, subject, actorUserId ?? request.UserId, at, request.IpAddress, JsonSerializer.Serialize(details, Json)),
-            cancellationToken);
+        trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);
 }
