@@ -254,6 +254,7 @@ internal static class LoadRun
         var next = -1;
         var serverBefore = ServerPid is { } pid ? Machine.CpuTime(pid) : null;
         var driverBefore = Environment.CpuUsage.TotalTime;
+        var machineBefore = Machine.BusyCpuTime();
         foreach (var op in operations)
         {
             op.Begin();
@@ -269,12 +270,14 @@ internal static class LoadRun
         })));
         var serverAfter = ServerPid is { } pidAfter ? Machine.CpuTime(pidAfter) : null;
         var driverAfter = Environment.CpuUsage.TotalTime;
+        var machineAfter = Machine.BusyCpuTime();
         foreach (var op in operations)
         {
             op.End();
             op.CpuMsPerItem = (
                 serverBefore is { } b && serverAfter is { } a && count > 0 ? (a - b).TotalMilliseconds / count : null,
-                count > 0 ? (driverAfter - driverBefore).TotalMilliseconds / count : 0);
+                count > 0 ? (driverAfter - driverBefore).TotalMilliseconds / count : 0,
+                machineBefore is { } mb && machineAfter is { } ma && count > 0 ? (ma - mb).TotalMilliseconds / count : null);
         }
     }
 

@@ -22,6 +22,21 @@ internal static class Machine
         MemoryGiB = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024, 1),
     };
 
+    /// <summary>CPU time every process on the machine has spent so far (user, nice, system, irq, softirq, steal), from <c>/proc/stat</c>.</summary>
+    public static TimeSpan? BusyCpuTime()
+    {
+        try
+        {
+            var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            long Field(int i) => long.Parse(fields[i], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds((Field(1) + Field(2) + Field(3) + Field(6) + Field(7) + Field(8)) / 100.0);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>User + system CPU time of a process, from <c>/proc/PID/stat</c>, or null when it is gone.</summary>
     public static TimeSpan? CpuTime(int pid)
     {

@@ -21,8 +21,11 @@ internal sealed class Operation(string name)
 
     public void Error(string kind) => _errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
 
-    /// <summary>CPU milliseconds the server and this driver spent per item of the phase this operation ran in.</summary>
-    public (double? Server, double Driver) CpuMsPerItem { get; set; }
+    /// <summary>
+    /// CPU milliseconds spent per item of the phase this operation ran in: by the server, by this driver, and by the
+    /// whole machine (every process: instances, database server, proxy, driver).
+    /// </summary>
+    public (double? Server, double Driver, double? Machine) CpuMsPerItem { get; set; }
 
     public OperationResult Result()
     {
@@ -40,7 +43,8 @@ internal sealed class Operation(string name)
             sorted.Length > 0 ? Math.Round(sorted[^1], 1) : 0,
             new SortedDictionary<string, int>(_errors, StringComparer.Ordinal),
             CpuMsPerItem.Server is { } server ? Math.Round(server, 1) : null,
-            Math.Round(CpuMsPerItem.Driver, 1));
+            Math.Round(CpuMsPerItem.Driver, 1),
+            CpuMsPerItem.Machine is { } machine ? Math.Round(machine, 1) : null);
     }
 
     /// <summary>Nearest-rank percentile.</summary>
@@ -51,4 +55,4 @@ internal sealed class Operation(string name)
 internal sealed record OperationResult(
     string Operation, int Succeeded, int Errors, double Seconds, double PerSecond,
     double P50Ms, double P95Ms, double P99Ms, double MaxMs, IReadOnlyDictionary<string, int> ErrorsByKind,
-    double? ServerCpuMsPerItem, double DriverCpuMsPerItem);
+    double? ServerCpuMsPerItem, double DriverCpuMsPerItem, double? MachineCpuMsPerItem);
