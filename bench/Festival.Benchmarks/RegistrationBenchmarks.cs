@@ -13,6 +13,7 @@ namespace Festival.Benchmarks;
 /// A whole registration (validation, hash, transaction, default role, profile) through the real container on a real
 /// SQLite file, with and without 32 no-op reactions dropped in. With the configured hasher it is what a user waits
 /// for; with the hash stubbed out it is only the database and dispatch part, where the reactions weigh most.
+/// "No extra reactions" means the product's own reactions to a registration, however many it has.
 /// </summary>
 [SlowJob]
 public class RegistrationBenchmarks
@@ -20,6 +21,7 @@ public class RegistrationBenchmarks
     private const string Password = "Festival-2026";
     private static int _next;
     private readonly List<(TestDatabase Database, ServiceProvider Provider)> _hosts = [];
+    private int _productReactions = -1;
     private ServiceProvider _plain = null!;
     private ServiceProvider _withReactions = null!;
 
@@ -75,10 +77,15 @@ public class RegistrationBenchmarks
         _hosts.Add((database, provider));
         await provider.InitializeDatabaseAsync();
         await using var scope = provider.CreateAsyncScope();
+        // The drop-ins must all be found, on top of whatever the product itself reacts with (the host without extras).
         var handlers = scope.ServiceProvider.GetServices<INotificationHandler<UserRegisteredNotification>>().Count();
-        if (handlers != 2 + extraHandlers)
+        if (extraHandlers == 0)
         {
-            throw new InvalidOperationException($"Expected {2 + extraHandlers} reactions, found {handlers}.");
+            _productReactions = handlers;
+        }
+        else if (handlers != _productReactions + extraHandlers)
+        {
+            throw new InvalidOperationException($"Expected {_productReactions} + {extraHandlers} reactions, found {handlers}.");
         }
 
         return provider;
