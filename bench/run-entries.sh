@@ -5,6 +5,8 @@
 #   dotnet publish src/Festival.Web -c Release -o /tmp/festival-pub
 #   dotnet build bench/Festival.LoadTest -c Release
 #   bench/run-entries.sh [FAMILIES] [CONCURRENCY]      e.g. nice -n -20 bench/run-entries.sh 500 16
+# On a shared machine the kernel shares the CPU between sessions first (autogroup), so nice alone ranks processes only
+# within this session: as root, raise the session too (echo -20 > /proc/self/autogroup) before running it.
 # The database is a fresh SQLite file: migrated, FAMILIES + WARMUP accounts seeded (db seed), a season with entries open
 # (no dates) and the generated syllabus imported through the command line. The server runs as in run-load.sh
 # (Production, simulated TLS-terminating proxy, raised sign-in limit). Results: bench/results/entries-FAMILIES.{json,txt}.
