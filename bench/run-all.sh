@@ -21,6 +21,8 @@ bench/run-load.sh 100000 "$users" "$concurrency" | tee "$results/load-100000.txt
 uptime
 bench/cold-start.sh 5 | tee "$results/cold-start.txt"
 uptime
+FESTIVAL_RESULTS="$results" bench/run-entries.sh 500 16
+uptime
 dotnet run -c Release --no-build --project bench/Festival.Benchmarks -- --filter '*' --artifacts "$results/benchmarks" | tee "$results/benchmarks.txt"
 uptime
 dotnet run -c Release --project bench/Festival.SchedulingBench -- --runs 3 | tee "$results/scheduling.txt"

@@ -10,6 +10,8 @@ internal sealed class DriverOptions
                             [--dashboard-requests K] [--hash-samples S] [--warmup W] [--appsettings FILE] [--server-log FILE] [--no-forwarded-proto]
           Festival.LoadTest register --url URL --users N --concurrency C [--target festival|identity-template] [--page-requests K]
                             [--certificate FILE] [--server-pid PID] [--out FILE] [--label TEXT] [--warmup W] [--no-forwarded-proto]
+          Festival.LoadTest entries --url URL --users FAMILIES --concurrency C [--syllabus-requests N] [--age-date YYYY-MM-DD] [--db FILE]
+                            [--server-pid PID] [--out FILE] [--label TEXT] [--warmup W] [--server-log FILE] [--no-forwarded-proto]
           Festival.LoadTest cold-start --exe PATH --db FILE [--empty] [--runs R] [--out FILE] [--label TEXT]
         """;
 
@@ -58,10 +60,16 @@ internal sealed class DriverOptions
 
     public int Runs { get; private init; } = 5;
 
+    /// <summary>Requests of each kind (API, page) in the syllabus phase of an <c>entries</c> run.</summary>
+    public int SyllabusRequests { get; private init; } = 1000;
+
+    /// <summary>The season's age date, from which an <c>entries</c> run gives each child an age the classes it picks allow.</summary>
+    public DateOnly AgeDate { get; private init; } = new(2027, 1, 1);
+
     public static DriverOptions Parse(string[] args)
     {
         var list = args.ToList();
-        var mode = list.Count > 0 && list[0] is "cold-start" or "register" ? list[0] : "load";
+        var mode = list.Count > 0 && list[0] is "cold-start" or "register" or "entries" ? list[0] : "load";
         if (mode != "load")
         {
             list.RemoveAt(0);
@@ -117,6 +125,10 @@ internal sealed class DriverOptions
             Database = values.GetValueOrDefault("--db"),
             Empty = flags.Contains("--empty"),
             Runs = Int("--runs", 5),
+            SyllabusRequests = Int("--syllabus-requests", 1000),
+            AgeDate = values.TryGetValue("--age-date", out var ageDate)
+                ? DateOnly.TryParseExact(ageDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new ArgumentException("--age-date must be YYYY-MM-DD")
+                : new DateOnly(2027, 1, 1),
         };
     }
 }

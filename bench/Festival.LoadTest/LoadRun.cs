@@ -217,9 +217,9 @@ internal static class LoadRun
         return new Flow([registerApi, registerFormGet, registerForm, signInApi, signInFormGet, signInForm, dashboard], Interlocked.Read(ref registered));
     }
 
-    private sealed record LogFindings(int DatabaseLocked, int FailLines);
+    public sealed record LogFindings(int DatabaseLocked, int FailLines);
 
-    private static LogFindings ServerLogFindings(string path)
+    public static LogFindings ServerLogFindings(string path)
     {
         var lines = File.ReadAllLines(path);
         return new LogFindings(

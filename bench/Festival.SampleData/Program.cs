@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 // dotnet run --project bench/Festival.SampleData -- samples FOLDER         the sample season: syllabus.csv, entries.csv (600 rows)
 // dotnet run --project bench/Festival.SampleData -- entries ROWS FILE      a large, clean entries file for the import bench
+// dotnet run --project bench/Festival.SampleData -- syllabus CLASSES FILE  a syllabus of CLASSES classes for the online-entry bench
 // dotnet run -c Release --project bench/Festival.SampleData -- read FILE    time reading FILE into a table, as an upload is read
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 switch (args)
@@ -33,6 +34,14 @@ switch (args)
 
         Console.WriteLine($"Wrote {count} entries to {file}");
         return 0;
+    case ["syllabus", var classes, var file] when int.TryParse(classes, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0:
+        await using (var syllabus = new StreamWriter(file, false, utf8))
+        {
+            SampleFestival.WriteSyllabus(syllabus, SampleFestival.LargeClasses(count));
+        }
+
+        Console.WriteLine($"Wrote {count} classes to {file}");
+        return 0;
     case ["read", var file]:
         using (var database = new TestDatabase())
         await using (var services = FestivalTestServices.Create(database))
@@ -53,6 +62,6 @@ switch (args)
 
         return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: samples FOLDER | entries ROWS FILE | read FILE");
+        await Console.Error.WriteLineAsync("usage: samples FOLDER | entries ROWS FILE | syllabus CLASSES FILE | read FILE");
         return 2;
 }

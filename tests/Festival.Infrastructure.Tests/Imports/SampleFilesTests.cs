@@ -101,4 +101,29 @@ public sealed class SampleFilesTests
         Assert.That(sheet.Rows.SelectMany(r => sheet.Cell(r, "Participants").Split(';', StringSplitOptions.TrimEntries))
             .Where(n => n.Length > 0).Select(PersonNames.Key).Distinct().Count(), Is.InRange(2000, 3500));
     }
+
+    [Test]
+    public async Task A_generated_bench_syllabus_of_1000_classes_reads_cleanly_and_offers_every_age_many_solo_classes()
+    {
+        using var text = new StringWriter();
+        SampleFestival.WriteSyllabus(text, SampleFestival.LargeClasses(1000));
+        var rules = new SyllabusRules(ShippedSettings.Syllabus());
+
+        var sheet = ImportLayouts.Syllabus.Match((await ImportFiles.Read(Encoding.UTF8.GetBytes(text.ToString()), "syllabus-1000.csv")).Value).Value;
+        var codes = sheet.Rows.Select(r => ClassCode.Parse(sheet.Cell(r, "Class"))).ToList();
+        var soloMaxAges = sheet.Rows.Where(r => rules.TypeOf(sheet.Cell(r, "Name")) == Domain.Syllabus.ClassType.Solo)
+            .Select(r => sheet.Cell(r, "MaxAge")).ToList();
+
+        Assert.That(sheet.Rows, Has.Count.EqualTo(1000));
+        Assert.That(codes.All(c => c.Succeeded), Is.True);
+        Assert.That(codes.Select(c => c.Value).Distinct().Count(), Is.EqualTo(1000), "class codes are unique");
+        Assert.That(codes.All(c => rules.DisciplineOf(c.Value.Number) is not null), Is.True);
+        Assert.That(sheet.Rows.Count(r => rules.TypeOf(sheet.Cell(r, "Name")) == Domain.Syllabus.ClassType.Duet), Is.EqualTo(120), "one style in eight is a duet: 10 of the 83 or 84 classes of each instrument");
+        foreach (var age in new[] { 8, 17 })
+        {
+            Assert.That(soloMaxAges.Count(m => m.Length == 0 || int.Parse(m, System.Globalization.CultureInfo.InvariantCulture) >= age), Is.GreaterThan(400), $"solo classes a child of {age} fits");
+        }
+
+        Assert.That(() => SampleFestival.LargeClasses(1633), Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
 }

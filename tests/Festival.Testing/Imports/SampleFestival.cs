@@ -149,13 +149,52 @@ public static class SampleFestival
         return classes;
     }
 
-    /// <summary>The syllabus in the syllabus layout; some rows leave Fee, Level or Discipline out, as festivals do, so they are derived.</summary>
-    public static void WriteSyllabus(TextWriter writer)
+    private static readonly (int From, string Instrument)[] LargeInstruments =
+    [
+        (1000, "Vocal"), (2000, "Piano"), (3000, "Violin"), (3300, "Viola"), (3600, "Cello"), (4000, "Flute"), (4250, "Clarinet"),
+        (4500, "Trumpet"), (4750, "Trombone"), (5000, "Classical Guitar"), (5500, "Marimba"), (8000, "Poetry Recitation"),
+    ];
+
+    private static readonly string[] LargeStyles = ["Baroque", "Classical", "Romantic", "20th Century", "Contemporary", "Canadian Composer", "Own Choice", "Duet"];
+
+    /// <summary>Age brackets ("N years and under") alternate with grades (no age limit), then Open and the upper grades.</summary>
+    private static readonly (string Name, int? MaxAge)[] LargeBrackets =
+    [
+        ("8 years and under", 8), ("Grade 1", null), ("10 years and under", 10), ("Grade 2", null), ("12 years and under", 12), ("Grade 3", null),
+        ("14 years and under", 14), ("Grade 4", null), ("16 years and under", 16), ("Grade 5", null), ("18 years and under", 18), ("Grade 6", null),
+        ("Open", null), ("Grade 7", null), ("Grade 8", null), ("Grade 9", null), ("Grade 10", null),
+    ];
+
+    /// <summary>
+    /// A syllabus of <paramref name="count"/> classes for the online-entry bench: twelve instruments across the disciplines
+    /// of the shipped configuration, taken in turn, each with styles by age bracket or grade, so a child of any age from 8
+    /// to 18 fits hundreds of solo classes (one style in eight is a duet). At most 1,632 classes.
+    /// </summary>
+    public static IReadOnlyList<SampleClass> LargeClasses(int count)
+    {
+        var perInstrument = LargeStyles.Length * LargeBrackets.Length;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, LargeInstruments.Length * perInstrument);
+        return Enumerable.Range(0, count).Select(k =>
+        {
+            var (from, instrument) = LargeInstruments[k % LargeInstruments.Length];
+            var ordinal = k / LargeInstruments.Length;
+            var style = LargeStyles[ordinal % LargeStyles.Length];
+            var (bracket, maxAge) = LargeBrackets[ordinal / LargeStyles.Length];
+            var name = style == "Duet" ? $"{instrument} Duet, {bracket}" : $"{instrument} Solo, {style}, {bracket}";
+            return new SampleClass((from + ordinal).ToString(CultureInfo.InvariantCulture), name, style == "Duet" ? "Duet" : "Solo", null, maxAge);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// The syllabus in the syllabus layout (the sample's classes unless others are given); some rows leave Fee, Level or
+    /// Discipline out, as festivals do, so they are derived.
+    /// </summary>
+    public static void WriteSyllabus(TextWriter writer, IReadOnlyList<SampleClass>? classes = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         WriteLine(writer, ["Class", "Name", "Discipline", "Level", "Type", "Fee", "Adjudication", "MinAge", "MaxAge", "MaxDuration"]);
         var i = 0;
-        foreach (var c in Classes())
+        foreach (var c in classes ?? Classes())
         {
             i++;
             var fee = c.Type == "Solo" && i % 5 == 0 ? "" : (c.Type switch { "Solo" => 25m, "Recital" => 45m, "Ensemble" => 60m, _ => 35m }).ToString("0.00", CultureInfo.InvariantCulture);
