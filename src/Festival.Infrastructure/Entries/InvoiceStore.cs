@@ -89,8 +89,12 @@ internal sealed class InvoiceStore(FestivalDbContext db, IOnlineEntries entries)
     {
         var people = registrations.Where(r => r.PersonId is not null).Select(r => r.PersonId!.Value).ToList();
         var groups = registrations.Where(r => r.GroupId is not null).Select(r => r.GroupId!.Value).ToList();
-        return (
-            people.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken),
-            groups.Count == 0 ? [] : await db.Groups.AsNoTracking().Where(g => groups.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken));
+        var personNames = people.Count == 0
+            ? new Dictionary<int, string>()
+            : await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var groupNames = groups.Count == 0
+            ? new Dictionary<int, string>()
+            : await db.Groups.AsNoTracking().Where(g => groups.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+        return (personNames, groupNames);
     }
 }

@@ -82,13 +82,13 @@ public static class EntryEndpoints
                 NoContent(await mediator.Send(new WithdrawEntryCommand(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
             .WithSummary("Withdraws an entry the account submitted, until the deadline; a paid entry is locked.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        entries.MapGet("/invoice", async (HttpContext http, IMediator mediator, CancellationToken ct) =>
-                Answer(await mediator.Send(new GetInvoiceQuery(http.User.RequiredUserId()), ct)))
-            .WithSummary("The account's invoice for the current season: lines, payments and balance.")
+        entries.MapGet("/invoice", async (int? number, string? season, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new GetInvoiceQuery(http.User.RequiredUserId(), number, http.User.Has(Permissions.FestivalAdmin), season), ct)))
+            .WithSummary("The account's invoice for the season (default: the current one): lines, discounts, registration fees, payments, credit notes and balance. Staff read any by ?number=.")
             .Produces<InvoiceView>().ProducesProblem(StatusCodes.Status404NotFound);
-        entries.MapGet("/invoice/pdf", async (HttpContext http, IMediator mediator, CancellationToken ct) =>
-                Pdf(await mediator.Send(new GetInvoicePdfQuery(http.User.RequiredUserId()), ct)))
-            .WithSummary("The account's invoice for the current season as a PDF.")
+        entries.MapGet("/invoice/pdf", async (int? number, string? season, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Pdf(await mediator.Send(new GetInvoicePdfQuery(http.User.RequiredUserId(), number, http.User.Has(Permissions.FestivalAdmin), season), ct)))
+            .WithSummary("The same invoice as a PDF; staff download any by ?number=.")
             .Produces(StatusCodes.Status200OK, contentType: InvoiceFiles.PdfContentType).ProducesProblem(StatusCodes.Status404NotFound);
 
         var staff = routes.MapGroup("/api/admin").WithTags("Festival staff").RequireAuthorization(PermissionPolicy.For(Permissions.FestivalAdmin));
@@ -109,10 +109,6 @@ public static class EntryEndpoints
                 Answer(await mediator.Send(new CancelClassCommand(id, body.Reason), ct)))
             .WithSummary("Cancels a class: its entries are cancelled and each one on an invoice is credited with a numbered credit note.")
             .Produces<ClassCancelledNotification>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapGet("/invoices/{number:int}/pdf", async (int number, string? season, HttpContext http, IMediator mediator, CancellationToken ct) =>
-                Pdf(await mediator.Send(new GetInvoicePdfQuery(http.User.RequiredUserId(), number, AsStaff: true, season), ct)))
-            .WithSummary("Invoice number N of the season as a PDF.")
-            .Produces(StatusCodes.Status200OK, contentType: InvoiceFiles.PdfContentType).ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapPost("/invoices/{number}/payments", async (int number, PaymentRequest body, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new RecordPaymentCommand(number, body.AmountCents, body.Method, body.Reference, body.ReceivedOn, body.Season), ct)))
             .WithSummary("Records a payment against an invoice; a reference already recorded on it is refused with 409.")
