@@ -192,7 +192,7 @@ public sealed class EmailDeliveryTests
         using var mime = await MimeMessage.LoadAsync(Directory.GetFiles(Path.Combine(_database.Folder, "mail-pickup")).Single());
         var attachment = mime.Attachments.OfType<MimePart>().Single();
         using var content = new MemoryStream();
-        await attachment.Content.DecodeToAsync(content);
+        await attachment.Content!.DecodeToAsync(content);
         Assert.That(attachment.FileName, Is.EqualTo("invoice-2027-0001.pdf"));
         Assert.That(attachment.ContentType.MimeType, Is.EqualTo("application/pdf"));
         Assert.That(content.ToArray(), Is.EqualTo(pdf));

@@ -157,7 +157,7 @@ public sealed class FeesApiTests
         Assert.That(row.GetProperty("balance").GetDecimal(), Is.EqualTo(-30.00m));
         Assert.That(row.GetProperty("credited").GetDecimal(), Is.EqualTo(30.00m));
         Assert.That(csv.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo("fees-payers-2027.csv"));
-        Assert.That(await csv.Content.ReadAsStringAsync(), Does.StartWith("Invoice,Name,Email,Entries,Entry fees,Discounts,Registration fees,Total,Paid,Credited,Balance")
+        Assert.That(await csv.Content.ReadAsStringAsync(), Does.Contain("Invoice,Name,Email,Entries,Entry fees,Discounts,Registration fees,Total,Paid,Credited,Balance\r\n")
             .And.Contain(",cancel.family@example.org,2,40,0,0,40,40,30,"));
         Assert.That(xlsx.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         Assert.That(await _staff.GetPageAsync("/Admin/Fees?kind=Outstanding"), Does.Contain("cancel.family@example.org").And.Contain("id=\"fees-credit-owed\""));
