@@ -8,6 +8,8 @@ using Festival.Application.People.Merge;
 using Festival.Application.People.Update;
 using Festival.Application.Repertoire.Update;
 using Festival.Application.Seasons.Create;
+using Festival.Application.Seasons.Fees;
+using Festival.Application.Syllabus.Cancel;
 using Festival.Application.Syllabus.Import;
 using Festival.Application.Syllabus.Update;
 
@@ -32,7 +34,10 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<EntryWithdrawnNotification>,
         INotificationHandler<LateWindowOpenedNotification>,
         INotificationHandler<InvoiceIssuedNotification>,
-        INotificationHandler<PaymentRecordedNotification>
+        INotificationHandler<PaymentRecordedNotification>,
+        INotificationHandler<SeasonFeesChangedNotification>,
+        INotificationHandler<ClassCancelledNotification>,
+        INotificationHandler<CreditNoteIssuedNotification>
 {
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
@@ -109,6 +114,27 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(PaymentRecordedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.PaymentRecorded, notification.PayerUserId, notification.ActorUserId, notification.At,
             new { notification.Number, notification.AmountCents, Method = notification.Method.ToString(), notification.Reference, notification.BalanceCents }, cancellationToken);
+
+    public Task Handle(SeasonFeesChangedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.SeasonFeesChanged, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new
+            {
+                notification.SeasonName,
+                notification.Fees.RegistrationFeeCents,
+                RegistrationBasis = notification.Fees.RegistrationBasis.ToString(),
+                DiscountKind = notification.Fees.DiscountKind.ToString(),
+                notification.Fees.DiscountValue,
+                notification.Fees.DiscountFromEntry,
+            }, cancellationToken);
+
+    public Task Handle(ClassCancelledNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.ClassCancelled, AuditSubjects.Class(notification.ClassId), notification.ActorUserId, notification.At,
+            new { notification.ClassCode, notification.Reason, notification.EntryIds, CreditNotes = notification.Credits.Select(c => c.CreditNoteNumber).ToList() }, cancellationToken);
+
+    // Recorded under the payer, beside their payments.
+    public Task Handle(CreditNoteIssuedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.CreditNoteIssued, notification.PayerUserId, notification.ActorUserId, notification.At,
+            new { notification.InvoiceNumber, notification.CreditNoteNumber, notification.EntryId, notification.AmountCents, notification.BalanceCents }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);

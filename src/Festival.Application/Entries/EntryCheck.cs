@@ -30,6 +30,11 @@ public static class EntryCheck
             return EntryErrors.ClassNotFound(classId);
         }
 
+        if (festivalClass.IsCancelled)
+        {
+            return EntryErrors.ClassCancelled(festivalClass.Code);
+        }
+
         var performers = await entries.PerformersAsync(managed, userId, asStaff, personIds, cancellationToken);
         if (!performers.Succeeded)
         {

@@ -14,6 +14,12 @@ public static class EntryErrors
             $"Entries closed{(closedAt is { } at ? $" on {at:yyyy-MM-dd HH:mm} UTC" : string.Empty)}; only the festival office can change entries now."),
     };
 
+    public static Error EntryCancelled(int id) =>
+        Error.Conflict("entry_cancelled", $"Entry {id} is in a class the festival cancelled; it was credited on the invoice and stays there.");
+
+    public static Error ClassCancelled(string classCode) =>
+        Error.Conflict("class_cancelled", $"Class {classCode} was cancelled by the festival and takes no entries.");
+
     public static Error BasketEmpty => Error.Validation("Basket", "basket_empty", "Your basket is empty: add an entry first.");
 
     public static Error BasketItemNotFound(int id) => Error.NotFound("basket_item_not_found", $"There is no item {id} in your basket.");

@@ -11,4 +11,7 @@ public sealed record EntryLine(
     int? TeacherId, string? Teacher, string? Accompanist, long FeeCents, long SurchargeCents, string? SubmittedByUserId)
 {
     public long TotalCents => FeeCents + SurchargeCents;
+
+    /// <summary>When the festival cancelled the entry's class, if it did.</summary>
+    public DateTimeOffset? CancelledAt { get; init; }
 }

@@ -45,7 +45,7 @@ internal sealed class RecordPaymentHandler(ISeasons seasons, IInvoices invoices,
         var now = clock.GetUtcNow();
         invoice.Record(request.AmountCents, request.Method, reference, request.ReceivedOn, requestContext.UserId, now);
         await invoices.SaveAsync(cancellationToken);
-        var balance = await invoices.TotalAsync(invoice.SeasonId, invoice.PayerUserId, cancellationToken) - invoice.PaidCents;
+        var balance = invoice.BalanceOf(await invoices.TotalAsync(invoice.SeasonId, invoice.PayerUserId, cancellationToken));
         var recorded = new PaymentRecordedNotification(
             invoice.Id, invoice.Number, invoice.PayerUserId, request.AmountCents, request.Method, reference, balance, requestContext.UserId, now);
         await mediator.Publish(recorded, cancellationToken);

@@ -1,4 +1,5 @@
 using Festival.Application.Reports.Classes;
+using Festival.Application.Reports.Fees;
 using Festival.Application.Reports.People;
 using Festival.Application.Reports.Repertoire;
 
@@ -22,6 +23,15 @@ public static class ReportTables
         return new ReportTable($"{report.Kind} {report.Season}",
             ["Id", "Name", "Email", "Roles", "Entries", "Fees"],
             [.. report.Rows.Items.Select(p => (IReadOnlyList<object?>)[p.Id, p.Name, p.Email, p.Roles, p.Entries, p.Fees])]);
+    }
+
+    public static ReportTable Fees(FeesReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new ReportTable($"Fees {report.Kind} {report.Season}",
+            ["Invoice", "Name", "Email", "Entries", "Entry fees", "Discounts", "Registration fees", "Total", "Paid", "Credited", "Balance"],
+            [.. report.Rows.Select(r => (IReadOnlyList<object?>)
+                [r.InvoiceNumber, r.Name, r.Email, r.Entries, r.EntryFees, r.Discounts, r.RegistrationFees, r.Total, r.Paid, r.Credited, r.Balance])]);
     }
 
     public static ReportTable Repertoire(RepertoireReport report)

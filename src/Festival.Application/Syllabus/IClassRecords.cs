@@ -1,3 +1,4 @@
+using Festival.Domain.Entries;
 using Festival.Domain.Syllabus;
 
 namespace Festival.Application.Syllabus;
@@ -9,6 +10,9 @@ public interface IClassRecords
 
     /// <summary>How messages name a class (<c>2105A</c>) when only its id is at hand.</summary>
     Task<string> CodeOfAsync(int classId, CancellationToken cancellationToken);
+
+    /// <summary>The class's entries, to change (cancelling the class cancels them).</summary>
+    Task<IReadOnlyList<Entry>> EntriesAsync(int classId, CancellationToken cancellationToken);
 
     /// <summary>Stores changes made to classes returned above.</summary>
     Task SaveAsync(CancellationToken cancellationToken);

@@ -84,6 +84,24 @@ public sealed class Entry
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When the festival cancelled the entry's class; a cancelled entry stays on its invoice, credited.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public bool IsCancelled => CancelledAt is not null;
+
+    /// <summary>Marks the entry cancelled (its class was); returns false when it already was.</summary>
+    public bool Cancel(DateTimeOffset at)
+    {
+        if (CancelledAt is not null)
+        {
+            return false;
+        }
+
+        CancelledAt = at;
+        UpdatedAt = at;
+        return true;
+    }
+
     public IReadOnlyCollection<EntryParticipant> Participants => _participants;
 
     public IReadOnlyCollection<EntryPiece> Pieces => _pieces;

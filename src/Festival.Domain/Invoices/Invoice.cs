@@ -8,6 +8,7 @@ namespace Festival.Domain.Invoices;
 public sealed class Invoice
 {
     private readonly List<Payment> _payments = [];
+    private readonly List<CreditNote> _creditNotes = [];
 
     private Invoice()
     {
@@ -37,6 +38,34 @@ public sealed class Invoice
     public IReadOnlyCollection<Payment> Payments => _payments;
 
     public long PaidCents => _payments.Sum(p => p.AmountCents);
+
+    public IReadOnlyCollection<CreditNote> CreditNotes => _creditNotes;
+
+    public long CreditedCents => _creditNotes.Sum(c => c.AmountCents);
+
+    /// <summary>What is still owed when the invoice's charges come to <paramref name="totalCents"/>; negative when the festival owes the payer.</summary>
+    public long BalanceOf(long totalCents) => totalCents - PaidCents - CreditedCents;
+
+    /// <summary>Whether payments and credits cover <paramref name="totalCents"/>; then the payer's entries are locked.</summary>
+    public bool IsPaid(long totalCents) => PaidCents > 0 && BalanceOf(totalCents) <= 0;
+
+    public bool HasCredit(int entryId) => _creditNotes.Any(c => c.EntryId == entryId);
+
+    /// <summary>Credits what entry <paramref name="entryId"/> was charged; an entry is credited once.</summary>
+    public CreditNote? Credit(int number, int entryId, long amountCents, string reason, DateTimeOffset at)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(number);
+        ArgumentOutOfRangeException.ThrowIfNegative(amountCents);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (HasCredit(entryId))
+        {
+            return null;
+        }
+
+        var note = new CreditNote(number, entryId, amountCents, reason.Length > CreditNote.MaxReasonLength ? reason[..CreditNote.MaxReasonLength] : reason, at);
+        _creditNotes.Add(note);
+        return note;
+    }
 
     public bool HasReference(string reference) =>
         _payments.Any(p => string.Equals(p.Reference, reference.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -14,11 +14,23 @@ public sealed class InvoiceCounter
     {
         SeasonId = seasonId;
         Next = 1;
+        NextCreditNote = 1;
     }
 
     public int SeasonId { get; private set; }
 
     public int Next { get; private set; }
 
+    /// <summary>Credit notes are numbered per season too, on their own run: 1, 2, 3…</summary>
+    public int NextCreditNote { get; private set; }
+
     public int Take() => Next++;
+
+    /// <summary>Counters made before credit notes existed start at 0 in the database; their run starts at 1 all the same.</summary>
+    public int TakeCreditNote()
+    {
+        var number = Math.Max(NextCreditNote, 1);
+        NextCreditNote = number + 1;
+        return number;
+    }
 }

@@ -53,6 +53,37 @@ public sealed class Season
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Charged once per season on a payer's invoice (see <see cref="RegistrationFeeBasis"/>), in cents; 0 for none.</summary>
+    public long RegistrationFeeCents { get; private set; }
+
+    public RegistrationFeeBasis RegistrationFeeBasis { get; private set; }
+
+    public EntryDiscountKind EntryDiscountKind { get; private set; }
+
+    /// <summary>A percentage (1–100) or an amount in cents, as <see cref="EntryDiscountKind"/> says.</summary>
+    public long EntryDiscountValue { get; private set; }
+
+    /// <summary>The discount applies to a payer's entries from this one on, counted in submission order (3: the third and later).</summary>
+    public int EntryDiscountFrom { get; private set; }
+
+    public SeasonFees Fees => new(RegistrationFeeCents, RegistrationFeeBasis, EntryDiscountKind, EntryDiscountValue, EntryDiscountFrom);
+
+    /// <summary>Replaces the fee settings; they must be valid (<see cref="SeasonFees.Problems"/>).</summary>
+    public void SetFees(SeasonFees fees)
+    {
+        ArgumentNullException.ThrowIfNull(fees);
+        if (fees.Problems().Count > 0)
+        {
+            throw new ArgumentException(fees.Problems()[0].Message, nameof(fees));
+        }
+
+        RegistrationFeeCents = fees.RegistrationFeeCents;
+        RegistrationFeeBasis = fees.RegistrationBasis;
+        EntryDiscountKind = fees.DiscountKind;
+        EntryDiscountValue = fees.DiscountKind == EntryDiscountKind.None ? 0 : fees.DiscountValue;
+        EntryDiscountFrom = fees.DiscountKind == EntryDiscountKind.None ? 0 : fees.DiscountFromEntry;
+    }
+
     public void MakeCurrent() => IsCurrent = true;
 
     public void Retire() => IsCurrent = false;

@@ -65,6 +65,24 @@ public sealed class FestivalClass
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When the festival cancelled the class: it takes no entries, and its entries are cancelled and credited.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public bool IsCancelled => CancelledAt is not null;
+
+    /// <summary>Marks the class cancelled; returns false when it already was.</summary>
+    public bool Cancel(DateTimeOffset at)
+    {
+        if (CancelledAt is not null)
+        {
+            return false;
+        }
+
+        CancelledAt = at;
+        UpdatedAt = at;
+        return true;
+    }
+
     /// <summary>Replaces everything but the number; returns the names of the fields that changed.</summary>
     public IReadOnlyList<string> Update(ClassDetails details, DateTimeOffset at)
     {

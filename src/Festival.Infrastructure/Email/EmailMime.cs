@@ -17,11 +17,22 @@ internal static class EmailMime
             Subject = email.Subject,
             Date = date,
             MessageId = MessageId(idempotencyKey, options.FromAddress),
-            Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody(),
+            Body = Body(email),
         };
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(MailboxAddress.Parse(email.To));
         return message;
+    }
+
+    private static MimeEntity Body(EmailMessage email)
+    {
+        var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody };
+        foreach (var attachment in email.Attachments ?? [])
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
+        return body.ToMessageBody();
     }
 
     /// <summary>

@@ -107,7 +107,7 @@ internal sealed class OnlineEntryStore(FestivalDbContext db) : IOnlineEntries
             [.. r.Entry.Pieces.OrderBy(p => p.Position).Select(p => new PieceLine(pieces[p.PieceId].Title, pieces[p.PieceId].Composer, p.DurationSeconds))],
             r.Entry.TeacherId, r.Entry.TeacherId is { } t ? people.GetValueOrDefault(t) : null,
             r.Entry.AccompanistId is { } a ? people.GetValueOrDefault(a) : null,
-            r.Entry.FeeCents, r.Entry.SurchargeCents, r.Entry.SubmittedByUserId))];
+            r.Entry.FeeCents, r.Entry.SurchargeCents, r.Entry.SubmittedByUserId) { CancelledAt = r.Entry.CancelledAt })];
     }
 
     private async Task<Dictionary<int, string>> NamesAsync(IEnumerable<int> personIds, CancellationToken cancellationToken)

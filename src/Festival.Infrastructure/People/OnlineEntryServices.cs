@@ -1,16 +1,18 @@
 using Festival.Application.Entries;
 using Festival.Application.Invoices;
 using Festival.Application.People.Managed;
+using Festival.Infrastructure.Documents;
 using Festival.Infrastructure.Entries;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Festival.Infrastructure.People;
 
-/// <summary>The stores behind online entry: the people an account enters, baskets, entries and invoices.</summary>
+/// <summary>The stores behind online entry: the people an account enters, baskets, entries, invoices and their PDFs.</summary>
 internal static class OnlineEntryServices
 {
     public static IServiceCollection AddOnlineEntry(this IServiceCollection services) =>
         services.AddScoped<IManagedPeople, ManagedPeopleStore>()
             .AddScoped<IOnlineEntries, OnlineEntryStore>()
-            .AddScoped<IInvoices, InvoiceStore>();
+            .AddScoped<IInvoices, InvoiceStore>()
+            .AddSingleton<IInvoiceDocuments, InvoiceDocuments>();
 }

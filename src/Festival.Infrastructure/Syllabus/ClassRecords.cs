@@ -1,4 +1,5 @@
 using Festival.Application.Syllabus;
+using Festival.Domain.Entries;
 using Festival.Domain.Syllabus;
 using Festival.Infrastructure.Persistence;
 
@@ -13,6 +14,9 @@ internal sealed class ClassRecords(FestivalDbContext db) : IClassRecords
         await db.Classes.AsNoTracking().Where(c => c.Id == classId).Select(c => new { c.Number, c.Suffix }).SingleOrDefaultAsync(cancellationToken) is { } code
             ? $"{code.Number}{code.Suffix}"
             : $"#{classId}";
+
+    public async Task<IReadOnlyList<Entry>> EntriesAsync(int classId, CancellationToken cancellationToken) =>
+        await db.Entries.Where(e => e.ClassId == classId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 }

@@ -6,9 +6,12 @@ using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
 using Festival.Application.People.Managed;
+using Festival.Application.Seasons.Fees;
 using Festival.Application.Syllabus.Browse;
+using Festival.Application.Syllabus.Cancel;
 using Festival.Domain.Accounts;
 using Festival.Domain.Invoices;
+using Festival.Domain.Seasons;
 using Festival.Web.Security;
 using MediatR;
 
@@ -27,6 +30,11 @@ public static class EntryEndpoints
     public sealed record IdResponse(int Id);
 
     public sealed record LateWindowRequest(DateTimeOffset ClosesAt, long SurchargeCents, string? Season = null);
+
+    public sealed record FeesRequest(
+        long RegistrationFeeCents, RegistrationFeeBasis RegistrationBasis, EntryDiscountKind DiscountKind, long DiscountValue, int DiscountFromEntry, string? Season = null);
+
+    public sealed record CancelClassRequest(string Reason);
 
     public sealed record PaymentRequest(long AmountCents, PaymentMethod Method, string Reference, DateOnly ReceivedOn, string? Season = null);
 
@@ -74,16 +82,33 @@ public static class EntryEndpoints
                 NoContent(await mediator.Send(new WithdrawEntryCommand(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
             .WithSummary("Withdraws an entry the account submitted, until the deadline; a paid entry is locked.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        entries.MapGet("/invoice", async (HttpContext http, IMediator mediator, CancellationToken ct) =>
-                Answer(await mediator.Send(new GetInvoiceQuery(http.User.RequiredUserId()), ct)))
-            .WithSummary("The account's invoice for the current season: lines, payments and balance.")
+        entries.MapGet("/invoice", async (int? number, string? season, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new GetInvoiceQuery(http.User.RequiredUserId(), number, http.User.Has(Permissions.FestivalAdmin), season), ct)))
+            .WithSummary("The account's invoice for the season (default: the current one): lines, discounts, registration fees, payments, credit notes and balance. Staff read any by ?number=.")
             .Produces<InvoiceView>().ProducesProblem(StatusCodes.Status404NotFound);
+        entries.MapGet("/invoice/pdf", async (int? number, string? season, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Pdf(await mediator.Send(new GetInvoicePdfQuery(http.User.RequiredUserId(), number, http.User.Has(Permissions.FestivalAdmin), season), ct)))
+            .WithSummary("The same invoice as a PDF; staff download any by ?number=.")
+            .Produces(StatusCodes.Status200OK, contentType: InvoiceFiles.PdfContentType).ProducesProblem(StatusCodes.Status404NotFound);
 
         var staff = routes.MapGroup("/api/admin").WithTags("Festival staff").RequireAuthorization(PermissionPolicy.For(Permissions.FestivalAdmin));
         staff.MapPost("/entries/late-window", async (LateWindowRequest body, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new OpenLateWindowCommand(body.ClosesAt, body.SurchargeCents, body.Season), ct)))
             .WithSummary("Opens (or moves) the late window after the entry deadline, with its surcharge in cents.")
             .Produces<LateWindowOpenedNotification>().ProducesValidationProblem();
+        staff.MapGet("/season/fees", async (string? season, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new GetSeasonFeesQuery(season), ct)))
+            .WithSummary("The season's registration fee and n-th entry discount (default: the current season).")
+            .Produces<SeasonFeesView>().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPut("/season/fees", async (FeesRequest body, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new SetSeasonFeesCommand(
+                    new SeasonFees(body.RegistrationFeeCents, body.RegistrationBasis, body.DiscountKind, body.DiscountValue, body.DiscountFromEntry), body.Season), ct)))
+            .WithSummary("Sets the registration fee (per participant or per payer, in cents) and the discount on a payer's n-th and later entries (Percent or Amount in cents).")
+            .Produces<SeasonFeesChangedNotification>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/classes/{id:int}/cancel", async (int id, CancelClassRequest body, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new CancelClassCommand(id, body.Reason), ct)))
+            .WithSummary("Cancels a class: its entries are cancelled and each one on an invoice is credited with a numbered credit note.")
+            .Produces<ClassCancelledNotification>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/invoices/{number}/payments", async (int number, PaymentRequest body, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new RecordPaymentCommand(number, body.AmountCents, body.Method, body.Reference, body.ReceivedOn, body.Season), ct)))
             .WithSummary("Records a payment against an invoice; a reference already recorded on it is refused with 409.")
@@ -92,6 +117,9 @@ public static class EntryEndpoints
     }
 
     private static IResult Answer<T>(Result<T> result) => result.Succeeded ? Results.Ok(result.Value) : ApiResults.Problem(result);
+
+    private static IResult Pdf(Result<DocumentFile> result) =>
+        result.Succeeded ? Results.File(result.Value.Content, result.Value.ContentType, result.Value.FileName) : ApiResults.Problem(result);
 
     private static IResult Created(Result<int> result) =>
         result.Succeeded ? Results.Json(new IdResponse(result.Value), statusCode: StatusCodes.Status201Created) : ApiResults.Problem(result);

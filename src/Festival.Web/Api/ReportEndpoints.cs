@@ -1,6 +1,7 @@
 using Festival.Application.Common;
 using Festival.Application.Reports;
 using Festival.Application.Reports.Classes;
+using Festival.Application.Reports.Fees;
 using Festival.Application.Reports.People;
 using Festival.Application.Reports.Repertoire;
 using Festival.Application.Reports.Season;
@@ -45,6 +46,12 @@ public static class ReportEndpoints
                 Answer(await mediator.Send(new SeasonDashboardQuery(season), ct)))
             .WithSummary("A season at a glance: entries, participants, fees due and paid (0 until payments exist), time per discipline.")
             .Produces<SeasonDashboard>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapGet("/fees", async (string? season, FeesReportKind? kind, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new FeesReportQuery(season, kind ?? FeesReportKind.Payers), ct)))
+            .WithSummary("What the season's invoices charge: per payer with payments, credits and balance; outstanding balances; per participant, teacher or school.")
+            .Produces<FeesReport>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return routes;

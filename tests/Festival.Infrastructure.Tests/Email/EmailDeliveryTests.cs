@@ -173,4 +173,42 @@ public sealed class EmailDeliveryTests
 
         Assert.Throws<OptionsValidationException>(() => _ = services.GetRequiredService<IOptions<OutboxOptions>>().Value);
     }
+
+    [Test]
+    public async Task An_attachment_arrives_as_a_named_file_with_its_bytes_beside_the_text()
+    {
+        await using var host = await OutboxTestHost.CreateAsync(_database, replaceSender: false);
+        var pdf = new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x00, 0xFF };
+        var email = new EmailMessage("ada@example.org", "Your invoice", "Attached.")
+        {
+            Attachments = [new EmailAttachment("invoice-2027-0001.pdf", "application/pdf", pdf)],
+        };
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IEmailSender>().SendAsync(email, "invoice:1", CancellationToken.None);
+        }
+
+        using var mime = await MimeMessage.LoadAsync(Directory.GetFiles(Path.Combine(_database.Folder, "mail-pickup")).Single());
+        var attachment = mime.Attachments.OfType<MimePart>().Single();
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        Assert.That(attachment.FileName, Is.EqualTo("invoice-2027-0001.pdf"));
+        Assert.That(attachment.ContentType.MimeType, Is.EqualTo("application/pdf"));
+        Assert.That(content.ToArray(), Is.EqualTo(pdf));
+        Assert.That(mime.TextBody, Does.Contain("Attached."));
+    }
+
+    [Test]
+    public void An_email_with_an_attachment_survives_the_outbox_JSON_round_trip()
+    {
+        var email = new EmailMessage("ada@example.org", "Invoice", "Attached.") { Attachments = [new EmailAttachment("a.pdf", "application/pdf", [1, 2, 3])] };
+
+        var json = System.Text.Json.JsonSerializer.Serialize(email, OutboxMessageTypes.Json);
+        var back = System.Text.Json.JsonSerializer.Deserialize<EmailMessage>(json, OutboxMessageTypes.Json)!;
+        var old = System.Text.Json.JsonSerializer.Deserialize<EmailMessage>("""{"to":"a@example.org","subject":"s","textBody":"b"}""", OutboxMessageTypes.Json)!;
+
+        Assert.That(back.Attachments.Single().Content, Is.EqualTo(new byte[] { 1, 2, 3 }));
+        Assert.That(old.Attachments, Is.Empty, "messages queued before attachments existed still read");
+    }
 }

@@ -57,12 +57,12 @@ public sealed partial class AuthorizationSweepTests
     private static string Url(string pattern, string someUserId, SampleSeason season, Guid importId) => RouteParameter().Replace(pattern, parameter =>
         pattern.Contains("/imports", StringComparison.OrdinalIgnoreCase) ? (parameter.Value.StartsWith("{kind", StringComparison.Ordinal) ? "syllabus" : importId.ToString())
         : parameter.Value.EndsWith(":int}", StringComparison.Ordinal)
-        ? (pattern.StartsWith("/Admin/Classes", StringComparison.Ordinal) ? season.Classes["2105A"]
+        ? (pattern.Contains("/admin/classes", StringComparison.OrdinalIgnoreCase) ? season.Classes["2105A"]
             : pattern.StartsWith("/Admin/People", StringComparison.Ordinal) ? season.People["Anna"]
             : season.Pieces["Sonata"]).ToString(System.Globalization.CultureInfo.InvariantCulture)
         : someUserId);
 
-    private static readonly string[] FestivalPrefixes = [.. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports", "/api/admin/imports"];
+    private static readonly string[] FestivalPrefixes = [.. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports", "/api/admin/imports", "/api/admin/season"];
 
     private static bool IsFestival(Target target) => FestivalPrefixes.Any(p => target.Url.StartsWith(p, StringComparison.Ordinal));
 
@@ -78,6 +78,7 @@ public sealed partial class AuthorizationSweepTests
             "/Admin/Repertoire", $"/Admin/Repertoire/{_season.Pieces["Sonata"]}",
             "/api/admin/reports/classes", "/api/admin/reports/people", "/api/admin/reports/repertoire", "/api/admin/reports/season",
             "/Admin/Imports", $"/Admin/Imports/{_importId}", "/api/admin/imports/syllabus", $"/api/admin/imports/{_importId}", $"/api/admin/imports/{_importId}/commit",
+            "/Admin/Fees", "/api/admin/reports/fees", "/api/admin/season/fees", $"/api/admin/classes/{_season.Classes["2105A"]}/cancel",
         }));
     }
 

@@ -15,6 +15,11 @@ internal sealed class WithdrawEntryHandler(ISeasons seasons, IOnlineEntries entr
             return Result.Failed(EntryErrors.EntryNotFound(request.EntryId));
         }
 
+        if (entry.IsCancelled)
+        {
+            return Result.Failed(EntryErrors.EntryCancelled(entry.Id));
+        }
+
         var now = clock.GetUtcNow();
         var season = await seasons.FindAsync(entry.SeasonId, cancellationToken);
         var window = season!.WindowAt(now);
@@ -36,9 +41,8 @@ internal sealed class WithdrawEntryHandler(ISeasons seasons, IOnlineEntries entr
         return Result.Success();
     }
 
-    /// <summary>Paid means the payer's payments cover their invoice: then their entries are locked.</summary>
+    /// <summary>Paid means the payer's payments (and credits) cover their invoice: then their entries are locked.</summary>
     private async Task<bool> IsPaidAsync(int seasonId, string payerUserId, CancellationToken cancellationToken) =>
         await invoices.FindAsync(seasonId, payerUserId, cancellationToken) is { } invoice
-        && invoice.PaidCents > 0
-        && invoice.PaidCents >= await invoices.TotalAsync(seasonId, payerUserId, cancellationToken);
+        && invoice.IsPaid(await invoices.TotalAsync(seasonId, payerUserId, cancellationToken));
 }

@@ -15,6 +15,7 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         builder.HasKey(e => e.Id);
         builder.Ignore(e => e.Fee);
         builder.Ignore(e => e.TotalSeconds);
+        builder.Ignore(e => e.IsCancelled);
         builder.Property(e => e.ParticipantKey).IsRequired().HasMaxLength(200);
         builder.Property(e => e.Comments).HasMaxLength(Entry.MaxCommentsLength);
         builder.Property(e => e.SubmittedByUserId).HasMaxLength(450);

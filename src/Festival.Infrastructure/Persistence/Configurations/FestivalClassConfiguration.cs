@@ -12,6 +12,7 @@ internal sealed class FestivalClassConfiguration : IEntityTypeConfiguration<Fest
         builder.HasKey(c => c.Id);
         builder.Ignore(c => c.Code);
         builder.Ignore(c => c.Fee);
+        builder.Ignore(c => c.IsCancelled);
         builder.Property(c => c.Suffix).IsRequired().HasMaxLength(FestivalClass.MaxSuffixLength);
         builder.Property(c => c.Name).IsRequired().HasMaxLength(FestivalClass.MaxNameLength);
         builder.Property(c => c.Discipline).IsRequired().HasMaxLength(FestivalClass.MaxCategoryLength);

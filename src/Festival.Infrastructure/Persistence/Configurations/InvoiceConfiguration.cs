@@ -1,3 +1,4 @@
+using Festival.Domain.Entries;
 using Festival.Domain.Invoices;
 using Festival.Domain.Seasons;
 using Festival.Infrastructure.Identity;
@@ -12,6 +13,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.ToTable("Invoices");
         builder.HasKey(i => i.Id);
         builder.Ignore(i => i.PaidCents);
+        builder.Ignore(i => i.CreditedCents);
         builder.Property(i => i.PayerUserId).IsRequired().HasMaxLength(450);
         builder.HasOne<Season>().WithMany().HasForeignKey(i => i.SeasonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FestivalUser>().WithMany().HasForeignKey(i => i.PayerUserId).OnDelete(DeleteBehavior.Restrict);
@@ -33,6 +35,19 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
             payment.HasIndex(p => new { p.InvoiceId, p.Reference }).IsUnique();
         });
         builder.Navigation(i => i.Payments).HasField("_payments");
+
+        builder.OwnsMany(i => i.CreditNotes, note =>
+        {
+            note.ToTable("CreditNotes");
+            note.WithOwner().HasForeignKey(c => c.InvoiceId);
+            note.HasKey(c => c.Id);
+            note.Property(c => c.Reason).IsRequired().HasMaxLength(CreditNote.MaxReasonLength);
+            note.HasOne<Entry>().WithMany().HasForeignKey(c => c.EntryId).OnDelete(DeleteBehavior.Restrict);
+
+            // An entry is credited once, whatever runs twice.
+            note.HasIndex(c => c.EntryId).IsUnique();
+        });
+        builder.Navigation(i => i.CreditNotes).HasField("_creditNotes");
     }
 }
 
@@ -45,5 +60,6 @@ internal sealed class InvoiceCounterConfiguration : IEntityTypeConfiguration<Inv
         builder.Property(c => c.SeasonId).ValueGeneratedNever();
         builder.HasOne<Season>().WithMany().HasForeignKey(c => c.SeasonId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.Next).IsConcurrencyToken();
+        builder.Property(c => c.NextCreditNote).IsConcurrencyToken();
     }
 }

@@ -129,6 +129,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("AccompanistId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("ClassId")
                         .HasColumnType("integer");
 
@@ -267,6 +270,10 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<int>("Next")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NextCreditNote")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
@@ -561,6 +568,19 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("EntriesOpenAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("EntryDiscountFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EntryDiscountKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("None");
+
+                    b.Property<long>("EntryDiscountValue")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("FestivalName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -579,6 +599,16 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RegistrationFeeBasis")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("PerParticipant");
+
+                    b.Property<long>("RegistrationFeeCents")
+                        .HasColumnType("bigint");
 
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("date");
@@ -606,6 +636,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<int>("AdjudicationSecondsPerEntry")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1193,6 +1226,53 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Festival.Domain.Invoices.CreditNote", "CreditNotes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("AmountCents")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("EntryId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InvoiceId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("IssuedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId")
+                                .IsUnique();
+
+                            b1.HasIndex("InvoiceId");
+
+                            b1.ToTable("CreditNotes", (string)null);
+
+                            b1.HasOne("Festival.Domain.Entries.Entry", null)
+                                .WithMany()
+                                .HasForeignKey("EntryId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId");
+                        });
+
                     b.OwnsMany("Festival.Domain.Invoices.Payment", "Payments", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1237,6 +1317,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.WithOwner()
                                 .HasForeignKey("InvoiceId");
                         });
+
+                    b.Navigation("CreditNotes");
 
                     b.Navigation("Payments");
                 });

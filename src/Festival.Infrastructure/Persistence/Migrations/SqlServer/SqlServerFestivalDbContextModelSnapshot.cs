@@ -129,6 +129,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("AccompanistId")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("ClassId")
                         .HasColumnType("int");
 
@@ -267,6 +270,10 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Next")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("NextCreditNote")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
@@ -561,6 +568,19 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("EntriesOpenAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("EntryDiscountFrom")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EntryDiscountKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("None");
+
+                    b.Property<long>("EntryDiscountValue")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("FestivalName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -579,6 +599,16 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RegistrationFeeBasis")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("PerParticipant");
+
+                    b.Property<long>("RegistrationFeeCents")
+                        .HasColumnType("bigint");
 
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("date");
@@ -606,6 +636,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("AdjudicationSecondsPerEntry")
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1195,6 +1228,53 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Festival.Domain.Invoices.CreditNote", "CreditNotes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("AmountCents")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("EntryId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("InvoiceId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset>("IssuedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId")
+                                .IsUnique();
+
+                            b1.HasIndex("InvoiceId");
+
+                            b1.ToTable("CreditNotes", (string)null);
+
+                            b1.HasOne("Festival.Domain.Entries.Entry", null)
+                                .WithMany()
+                                .HasForeignKey("EntryId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId");
+                        });
+
                     b.OwnsMany("Festival.Domain.Invoices.Payment", "Payments", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1239,6 +1319,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("InvoiceId");
                         });
+
+                    b.Navigation("CreditNotes");
 
                     b.Navigation("Payments");
                 });

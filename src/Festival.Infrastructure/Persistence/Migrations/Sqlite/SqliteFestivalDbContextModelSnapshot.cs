@@ -120,6 +120,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("AccompanistId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ClassId")
                         .HasColumnType("INTEGER");
 
@@ -256,6 +259,10 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Next")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NextCreditNote")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
@@ -538,6 +545,19 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("EntriesOpenAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EntryDiscountFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntryDiscountKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("None");
+
+                    b.Property<long>("EntryDiscountValue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FestivalName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -556,6 +576,16 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationFeeBasis")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("PerParticipant");
+
+                    b.Property<long>("RegistrationFeeCents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("TEXT");
@@ -580,6 +610,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AdjudicationSecondsPerEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -1162,6 +1195,51 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Festival.Domain.Invoices.CreditNote", "CreditNotes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("AmountCents")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EntryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InvoiceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("IssuedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId")
+                                .IsUnique();
+
+                            b1.HasIndex("InvoiceId");
+
+                            b1.ToTable("CreditNotes", (string)null);
+
+                            b1.HasOne("Festival.Domain.Entries.Entry", null)
+                                .WithMany()
+                                .HasForeignKey("EntryId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId");
+                        });
+
                     b.OwnsMany("Festival.Domain.Invoices.Payment", "Payments", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1204,6 +1282,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("InvoiceId");
                         });
+
+                    b.Navigation("CreditNotes");
 
                     b.Navigation("Payments");
                 });

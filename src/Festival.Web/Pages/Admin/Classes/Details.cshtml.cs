@@ -1,4 +1,5 @@
 using Festival.Application.Reports.Classes;
+using Festival.Application.Syllabus.Cancel;
 using Festival.Application.Syllabus.Update;
 using Festival.Domain.Syllabus;
 using Festival.Web.Forms;
@@ -42,6 +43,28 @@ public sealed class ClassDetailsModel(IMediator mediator) : PageModel
 
         ModelState.AddErrors(result);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>Why the class could not be cancelled, shown beside the cancel form.</summary>
+    public string? CancelProblem { get; private set; }
+
+    public async Task<IActionResult> OnPostCancelAsync(int id, string? reason, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new CancelClassCommand(id, reason ?? string.Empty), cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Status"] = $"Class {result.Value.ClassCode} cancelled: {result.Value.EntryIds.Count} entries, {result.Value.Credits.Count} credit notes.";
+            return RedirectToPage(new { id });
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = ClassForm.From(View.Details);
+        CancelProblem = string.Join(" ", result.Errors.Select(e => e.Message));
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
