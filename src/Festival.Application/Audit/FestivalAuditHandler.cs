@@ -1,3 +1,4 @@
+using Festival.Application.Entries.Change;
 using Festival.Application.Entries.Import;
 using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
@@ -32,7 +33,8 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<EntryWithdrawnNotification>,
         INotificationHandler<LateWindowOpenedNotification>,
         INotificationHandler<InvoiceIssuedNotification>,
-        INotificationHandler<PaymentRecordedNotification>
+        INotificationHandler<PaymentRecordedNotification>,
+        INotificationHandler<EntryChangedByStaffNotification>
 {
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
@@ -109,6 +111,10 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(PaymentRecordedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.PaymentRecorded, notification.PayerUserId, notification.ActorUserId, notification.At,
             new { notification.Number, notification.AmountCents, Method = notification.Method.ToString(), notification.Reference, notification.BalanceCents }, cancellationToken);
+
+    public Task Handle(EntryChangedByStaffNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.EntryChangedByStaff, AuditSubjects.Entry(notification.EntryId), notification.StaffUserId, notification.At,
+            new { notification.SeasonName, notification.SubmittedByUserId, notification.Changes }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);

@@ -9,6 +9,10 @@ internal sealed class ManagedPeopleStore(FestivalDbContext db) : IManagedPeople
     public Task<bool> ManagesAsync(string userId, int personId, CancellationToken cancellationToken) =>
         db.People.AnyAsync(p => p.Id == personId && (p.UserId == userId || AcceptedLinksOf(userId).Any(l => l.OtherPersonId == personId)), cancellationToken);
 
+    public Task<bool> ManagesGroupAsync(string userId, int groupId, CancellationToken cancellationToken) =>
+        db.Groups.AnyAsync(g => g.Id == groupId
+            && g.Members.Any(m => m.Kind == GroupMemberKind.Contact && db.People.Any(me => me.Id == m.PersonId && me.UserId == userId)), cancellationToken);
+
     public Task<bool> AnswersForAsync(string userId, int personId, CancellationToken cancellationToken) =>
         db.People.AnyAsync(p => p.Id == personId && (p.UserId == userId
             || AcceptedLinksOf(userId).Any(l => l.OtherPersonId == personId && l.Kind == PersonLinkKind.Guardian)), cancellationToken);

@@ -1,6 +1,7 @@
 using Festival.Application.Common;
 using Festival.Application.Entries;
 using Festival.Application.Entries.Basket;
+using Festival.Application.Entries.Change;
 using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
@@ -74,6 +75,14 @@ public static class EntryEndpoints
                 NoContent(await mediator.Send(new WithdrawEntryCommand(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
             .WithSummary("Withdraws an entry the account submitted, until the deadline; a paid entry is locked.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        entries.MapGet("/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new GetEntryForChangeQuery(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
+            .WithSummary("An entry the account submitted (staff: any), as it can be changed, and why it cannot be now if so.")
+            .Produces<EntryForChange>().ProducesProblem(StatusCodes.Status404NotFound);
+        entries.MapPut("/{id:int}", async (int id, EntryChange body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new ChangeEntryCommand(http.User.RequiredUserId(), id, body, http.User.Has(Permissions.FestivalAdmin)), ct)))
+            .WithSummary("Changes an entry's repertoire, teacher, accompanist and comments, until the deadline unless paid; staff at any time.")
+            .Produces<EntryChanged>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         entries.MapGet("/invoice", async (HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new GetInvoiceQuery(http.User.RequiredUserId()), ct)))
             .WithSummary("The account's invoice for the current season: lines, payments and balance.")

@@ -12,6 +12,9 @@ public interface IManagedPeople
     /// <summary>Whether <paramref name="userId"/> is <paramref name="personId"/>, or their accepted guardian or teacher.</summary>
     Task<bool> ManagesAsync(string userId, int personId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the person of <paramref name="userId"/> is a contact of group <paramref name="groupId"/>: who enters the group.</summary>
+    Task<bool> ManagesGroupAsync(string userId, int groupId, CancellationToken cancellationToken);
+
     /// <summary>Whether <paramref name="userId"/> is <paramref name="personId"/> or their accepted guardian: who answers link requests for them.</summary>
     Task<bool> AnswersForAsync(string userId, int personId, CancellationToken cancellationToken);
 

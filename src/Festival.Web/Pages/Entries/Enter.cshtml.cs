@@ -52,9 +52,7 @@ public sealed class EnterModel(IMediator mediator) : PageModel
             return BadRequest();
         }
 
-        var pieces = Input.Pieces.Where(p => !string.IsNullOrWhiteSpace(p.Title) || !string.IsNullOrWhiteSpace(p.Composer) || !string.IsNullOrWhiteSpace(p.Duration))
-            .Select(p => new PieceDraft(p.Title ?? string.Empty, p.Composer ?? string.Empty, p.Duration ?? string.Empty)).ToList();
-        var draft = new EntryDraft(classId, PersonIds, pieces, Input.TeacherCode, Input.AccompanistCode, Input.Comments);
+        var draft = new EntryDraft(classId, PersonIds, PieceInput.Typed(Input.Pieces), Input.TeacherCode, Input.AccompanistCode, Input.Comments);
         var result = await mediator.Send(new AddToBasketCommand(User.RequiredUserId(), draft, User.Has(Permissions.FestivalAdmin)), cancellationToken);
         if (result.Succeeded)
         {
@@ -124,5 +122,10 @@ public sealed class EnterModel(IMediator mediator) : PageModel
         public string? Composer { get; set; }
 
         public string? Duration { get; set; }
+
+        /// <summary>The rows typed in (blank rows are left out), as the commands take them.</summary>
+        public static List<PieceDraft> Typed(IEnumerable<PieceInput> rows) =>
+            [.. rows.Where(p => !string.IsNullOrWhiteSpace(p.Title) || !string.IsNullOrWhiteSpace(p.Composer) || !string.IsNullOrWhiteSpace(p.Duration))
+                .Select(p => new PieceDraft(p.Title ?? string.Empty, p.Composer ?? string.Empty, p.Duration ?? string.Empty))];
     }
 }
