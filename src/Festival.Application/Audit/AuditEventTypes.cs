@@ -41,6 +41,8 @@ public static class AuditEventTypes
     public const string InvoiceIssued = "InvoiceIssued";
     public const string PaymentRecorded = "PaymentRecorded";
     public const string EntryChangedByStaff = "EntryChangedByStaff";
+    public const string LateWindowClosed = "LateWindowClosed";
+    public const string GroupCreated = "GroupCreated";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -51,6 +53,6 @@ public static class AuditEventTypes
         TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, RecoveryCodesRegenerated, SessionRevoked, PasskeyAdded, PasskeyRemoved,
         ClassUpdated, PersonUpdated, PeopleMerged, PieceUpdated,
         PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened, InvoiceIssued, PaymentRecorded,
-        EntryChangedByStaff,
+        EntryChangedByStaff, LateWindowClosed, GroupCreated,
     ];
 }

@@ -4,6 +4,7 @@ using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
+using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Application.People.Merge;
 using Festival.Application.People.Update;
@@ -34,7 +35,9 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<LateWindowOpenedNotification>,
         INotificationHandler<InvoiceIssuedNotification>,
         INotificationHandler<PaymentRecordedNotification>,
-        INotificationHandler<EntryChangedByStaffNotification>
+        INotificationHandler<EntryChangedByStaffNotification>,
+        INotificationHandler<LateWindowClosedNotification>,
+        INotificationHandler<GroupCreatedNotification>
 {
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
@@ -115,6 +118,14 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(EntryChangedByStaffNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.EntryChangedByStaff, AuditSubjects.Entry(notification.EntryId), notification.StaffUserId, notification.At,
             new { notification.SeasonName, notification.SubmittedByUserId, notification.Changes }, cancellationToken);
+
+    public Task Handle(LateWindowClosedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.LateWindowClosed, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.SeasonName }, cancellationToken);
+
+    public Task Handle(GroupCreatedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.GroupCreated, notification.UserId, notification.UserId, notification.At,
+            new { notification.GroupId, notification.Name, notification.MemberIds }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);

@@ -35,6 +35,9 @@ public interface IOnlineEntries
 
     void Remove(Entry entry);
 
+    /// <summary>Keeps what a withdrawn entry was, in the caller's transaction.</summary>
+    Task AddWithdrawalAsync(EntryWithdrawal withdrawal, CancellationToken cancellationToken);
+
     Task SaveAsync(CancellationToken cancellationToken);
 
     /// <summary>The basket as the account sees it: class, performers, pieces and the fee it would cost now.</summary>

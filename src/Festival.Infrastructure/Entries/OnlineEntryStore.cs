@@ -65,6 +65,12 @@ internal sealed class OnlineEntryStore(FestivalDbContext db) : IOnlineEntries
 
     public void Remove(Entry entry) => db.Entries.Remove(entry);
 
+    public async Task AddWithdrawalAsync(EntryWithdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        db.EntryWithdrawals.Add(withdrawal);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     public async Task<IReadOnlyList<BasketLine>> BasketLinesAsync(string userId, int seasonId, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Festival.Application.Entries;
 using Festival.Application.Entries.Basket;
 using Festival.Application.Entries.Change;
 using Festival.Application.Entries.LateWindow;
+using Festival.Application.Entries.Staff;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
@@ -93,6 +94,18 @@ public static class EntryEndpoints
                 Answer(await mediator.Send(new OpenLateWindowCommand(body.ClosesAt, body.SurchargeCents, body.Season), ct)))
             .WithSummary("Opens (or moves) the late window after the entry deadline, with its surcharge in cents.")
             .Produces<LateWindowOpenedNotification>().ProducesValidationProblem();
+        staff.MapPost("/entries/late-window/close", async (IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new CloseLateWindowCommand(), ct)))
+            .WithSummary("Closes the running late window now; 409 when none is open.")
+            .Produces<LateWindowClosedNotification>().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapGet("/entries", async (string? @class, string? person, string? payer, StaffEntryStatus? status, int? page, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new StaffEntriesQuery(null, @class, person, payer, status ?? StaffEntryStatus.Current, page ?? 1), ct)))
+            .WithSummary("The current season's entries, filtered by class, performer, payer's email and status (Current, Unpaid, Paid, Withdrawn).")
+            .Produces<StaffEntries>();
+        staff.MapGet("/invoices", async (string? q, bool? outstanding, int? page, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new ListInvoicesQuery(null, q, outstanding ?? false, page ?? 1), ct)))
+            .WithSummary("The current season's invoices with total, paid and balance; outstanding=true keeps those with a balance due.")
+            .Produces<InvoiceList>();
         staff.MapPost("/invoices/{number}/payments", async (int number, PaymentRequest body, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new RecordPaymentCommand(number, body.AmountCents, body.Method, body.Reference, body.ReceivedOn, body.Season), ct)))
             .WithSummary("Records a payment against an invoice; a reference already recorded on it is refused with 409.")

@@ -24,7 +24,8 @@ internal sealed class WithdrawEntryHandler(ISeasons seasons, IOnlineEntries entr
         entries.Remove(entry);
         await entries.SaveAsync(cancellationToken);
         await mediator.Publish(
-            new EntryWithdrawnNotification(entry.Id, entry.SeasonId, entry.ClassId, entry.ParticipantKey, entry.SubmittedByUserId, request.UserId, request.AsStaff, now),
+            new EntryWithdrawnNotification(
+                entry.Id, entry.SeasonId, entry.ClassId, entry.ParticipantKey, entry.SubmittedByUserId, request.UserId, request.AsStaff, now, entry.FeeCents + entry.SurchargeCents),
             cancellationToken);
         return Result.Success();
     }

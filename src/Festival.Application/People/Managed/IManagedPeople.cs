@@ -21,6 +21,9 @@ public interface IManagedPeople
     /// <summary>The account's own person, its children and students (accepted links), and the link requests on both sides.</summary>
     Task<MyPeople> ListAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>The groups whose contact the account's person is, by name, with their performers' names.</summary>
+    Task<IReadOnlyList<Groups.GroupSummary>> GroupsAsync(string userId, CancellationToken cancellationToken);
+
     Task<ManagedPersonView?> ViewAsync(int personId, CancellationToken cancellationToken);
 
     Task<Person?> FindAsync(int personId, CancellationToken cancellationToken);
