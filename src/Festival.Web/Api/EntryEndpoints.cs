@@ -7,6 +7,7 @@ using Festival.Application.Entries.Staff;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
+using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Application.Syllabus.Browse;
 using Festival.Domain.Accounts;
@@ -25,6 +26,8 @@ public static class EntryEndpoints
     public sealed record AddPersonRequest(Relationship Relationship, string Name, DateOnly? BirthDate = null, string? Email = null);
 
     public sealed record LinkRequest(string ProfileCode);
+
+    public sealed record GroupRequest(string Name, IReadOnlyList<int> MemberIds);
 
     public sealed record IdResponse(int Id);
 
@@ -50,6 +53,13 @@ public static class EntryEndpoints
                 Answer(await mediator.Send(new GetManagedPersonQuery(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
             .WithSummary("One person, for themself, their guardians, their linked teacher and staff; 404 for anyone else.")
             .Produces<ManagedPersonView>().ProducesProblem(StatusCodes.Status404NotFound);
+        entries.MapGet("/groups", (HttpContext http, IMediator mediator, CancellationToken ct) => mediator.Send(new GetMyGroupsQuery(http.User.RequiredUserId()), ct))
+            .WithSummary("The groups the account enters (it is their contact), with their performers.")
+            .Produces<IReadOnlyList<GroupSummary>>();
+        entries.MapPost("/groups", async (GroupRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Created(await mediator.Send(new CreateGroupCommand(http.User.RequiredUserId(), body.Name, body.MemberIds), ct)))
+            .WithSummary("Makes a group of people the account enters, to enter it in classes for groups (basket items with groupId).")
+            .Produces<IdResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         entries.MapPost("/links", async (LinkRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Created(await mediator.Send(new RequestTeacherLinkCommand(http.User.RequiredUserId(), body.ProfileCode), ct)))
             .WithSummary("Asks to be the teacher of the person with this profile code; they (or a guardian) accept.")
