@@ -21,6 +21,7 @@ public static class EntryCheck
         /// <summary>These errors and the check's; a piece whose duration could not be read is reported once, with the reason.</summary>
         public IReadOnlyList<Error> With(IEnumerable<Error> checkErrors)
         {
+            ArgumentNullException.ThrowIfNull(checkErrors);
             var pieceFields = Errors.Select(e => e.Field).ToHashSet();
             return [.. Errors.Concat(checkErrors.Where(e => !pieceFields.Contains(e.Field)))];
         }
@@ -104,6 +105,7 @@ public static class EntryCheck
     public static async Task<Typed> ReadTypedAsync(
         this IManagedPeople managed, string? teacherCode, string? accompanistCode, IReadOnlyList<PieceDraft> pieces, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(managed);
         var teacher = await managed.ByCodeAsync("TeacherCode", teacherCode, cancellationToken);
         var accompanist = await managed.ByCodeAsync("AccompanistCode", accompanistCode, cancellationToken);
         var (parsed, pieceErrors) = EntryRules.ParsePieces(pieces);
@@ -113,7 +115,7 @@ public static class EntryCheck
     }
 
     /// <summary>The shared pieces for typed repertoire, each with the timing typed for this entry.</summary>
-    public static async Task<IReadOnlyList<(int PieceId, int Seconds)>> PieceIdsAsync(
+    public static async Task<IReadOnlyList<(int PieceId, int DurationSeconds)>> PieceIdsAsync(
         this IOnlineEntries entries, IReadOnlyList<(string Title, string Composer, int Seconds)> pieces, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);

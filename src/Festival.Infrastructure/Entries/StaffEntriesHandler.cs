@@ -58,7 +58,7 @@ internal sealed partial class StaffEntriesHandler(FestivalDbContext db, ISeasons
         entries = request.Status switch
         {
             StaffEntryStatus.Paid => entries.Where(e => paidPayers.Contains(e.SubmittedByUserId!)),
-            StaffEntryStatus.Unpaid => entries.Where(e => e.SubmittedByUserId != null && !paidPayers.Contains(e.SubmittedByUserId)),
+            StaffEntryStatus.Unpaid => entries.Where(e => e.SubmittedByUserId != null && !paidPayers.Contains(e.SubmittedByUserId!)),
             _ => entries,
         };
 

@@ -85,7 +85,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
         [Display(Name = "Comments for the festival (optional)")]
         public string? Comments { get; set; }
 
-        public static EntryInput From(EntryForChange entry) => new()
+        public static EntryInput From(EntryForChange entry) => entry is null ? throw new ArgumentNullException(nameof(entry)) : new()
         {
             Pieces = [.. entry.Pieces.Select(p => new EnterModel.PieceInput { Title = p.Title, Composer = p.Composer, Duration = EntryRules.Clock(p.DurationSeconds) })],
             TeacherCode = entry.TeacherCode,

@@ -142,7 +142,7 @@ public sealed class EnterModel(IMediator mediator) : PageModel
 
         /// <summary>The rows typed in (blank rows are left out), as the commands take them.</summary>
         public static List<PieceDraft> Typed(IEnumerable<PieceInput> rows) =>
-            [.. rows.Where(p => !string.IsNullOrWhiteSpace(p.Title) || !string.IsNullOrWhiteSpace(p.Composer) || !string.IsNullOrWhiteSpace(p.Duration))
+            rows is null ? throw new ArgumentNullException(nameof(rows)) : [.. rows.Where(p => !string.IsNullOrWhiteSpace(p.Title) || !string.IsNullOrWhiteSpace(p.Composer) || !string.IsNullOrWhiteSpace(p.Duration))
                 .Select(p => new PieceDraft(p.Title ?? string.Empty, p.Composer ?? string.Empty, p.Duration ?? string.Empty))];
     }
 }
