@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Festival.Application.Common;
 using Festival.Application.Entries;
 using Festival.Application.Entries.Change;
@@ -22,7 +21,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
     public EntryForChange Entry { get; private set; } = null!;
 
     [BindProperty]
-    public EntryInput Input { get; set; } = new();
+    public EnterModel.EntryInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -31,14 +30,15 @@ public sealed class EditModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        Input = EntryInput.From(Entry);
-        Input.Pad();
+        Input = From(Entry);
+        Pad();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new ChangeEntryCommand(User.RequiredUserId(), id, Input.ToChange(), IsStaff), cancellationToken);
+        var result = await mediator.Send(new ChangeEntryCommand(
+            User.RequiredUserId(), id, new EntryChange(EnterModel.PieceInput.Typed(Input.Pieces), Input.TeacherCode, Input.AccompanistCode, Input.Comments), IsStaff), cancellationToken);
         if (result.Succeeded)
         {
             TempData["Status"] = result.Value.Changes.Count == 0 ? "Nothing changed." : $"Saved: {string.Join(", ", result.Value.Changes)}.";
@@ -55,7 +55,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
 
         // Performers and class are not on this form: a rule they break (an age limit, say) is told in the summary.
         ModelState.AddErrors(result, onForm: field => !field.StartsWith("PersonIds", StringComparison.Ordinal) && !field.StartsWith("ClassId", StringComparison.Ordinal) && !field.StartsWith("GroupId", StringComparison.Ordinal));
-        Input.Pad();
+        Pad();
         return Page();
     }
 
@@ -72,37 +72,21 @@ public sealed class EditModel(IMediator mediator) : PageModel
         return found.Succeeded;
     }
 
-    public sealed class EntryInput
+    /// <summary>The entry as the form shows it: each piece's duration as minutes and seconds.</summary>
+    private static EnterModel.EntryInput From(EntryForChange entry) => new()
     {
-        public List<EnterModel.PieceInput> Pieces { get; set; } = [];
+        Pieces = [.. entry.Pieces.Select(p => new EnterModel.PieceInput { Title = p.Title, Composer = p.Composer, Duration = EntryRules.Clock(p.DurationSeconds) })],
+        TeacherCode = entry.TeacherCode,
+        AccompanistCode = entry.AccompanistCode,
+        Comments = entry.Comments,
+    };
 
-        [Display(Name = "Teacher's profile code (optional)")]
-        public string? TeacherCode { get; set; }
-
-        [Display(Name = "Accompanist's profile code (optional)")]
-        public string? AccompanistCode { get; set; }
-
-        [Display(Name = "Comments for the festival (optional)")]
-        public string? Comments { get; set; }
-
-        public static EntryInput From(EntryForChange entry) => entry is null ? throw new ArgumentNullException(nameof(entry)) : new()
+    /// <summary>Empty rows up to <see cref="PieceRows"/>, so a piece can be added.</summary>
+    private void Pad()
+    {
+        while (Input.Pieces.Count < PieceRows)
         {
-            Pieces = [.. entry.Pieces.Select(p => new EnterModel.PieceInput { Title = p.Title, Composer = p.Composer, Duration = EntryRules.Clock(p.DurationSeconds) })],
-            TeacherCode = entry.TeacherCode,
-            AccompanistCode = entry.AccompanistCode,
-            Comments = entry.Comments,
-        };
-
-        /// <summary>Empty rows up to <see cref="PieceRows"/>, so a piece can be added.</summary>
-        public void Pad()
-        {
-            while (Pieces.Count < PieceRows)
-            {
-                Pieces.Add(new EnterModel.PieceInput());
-            }
+            Input.Pieces.Add(new EnterModel.PieceInput());
         }
-
-        public EntryChange ToChange() => new(EnterModel.PieceInput.Typed(Pieces), TeacherCode, AccompanistCode, Comments);
     }
-
 }
