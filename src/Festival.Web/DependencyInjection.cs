@@ -19,7 +19,10 @@ public static class DependencyInjection
     private static readonly string[] SignInLimitedPages = ["/Account/Login", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/ResendConfirmation"];
 
     /// <summary>Folders under /Admin that run the festival: they need <c>festival_admin</c>, not <c>admin</c>.</summary>
-    public static readonly string[] FestivalStaffFolders = ["/Admin/Season", "/Admin/Classes", "/Admin/People", "/Admin/Repertoire", "/Admin/Imports", "/Admin/Fees"];
+    public static readonly string[] FestivalStaffFolders = [
+        "/Admin/Season", "/Admin/Classes", "/Admin/People", "/Admin/Repertoire", "/Admin/Imports", "/Admin/Fees", "/Admin/Entries", "/Admin/Invoices",
+        "/Admin/LateWindow",
+    ];
 
     /// <summary>Account administration under /Admin: needs <c>admin</c>.</summary>
     private static readonly string[] AccountAdminPages = ["/Admin/Index", "/Admin/Audit", "/Admin/Outbox"];

@@ -43,6 +43,9 @@ public static class AuditEventTypes
     public const string SeasonFeesChanged = "SeasonFeesChanged";
     public const string ClassCancelled = "ClassCancelled";
     public const string CreditNoteIssued = "CreditNoteIssued";
+    public const string EntryChangedByStaff = "EntryChangedByStaff";
+    public const string LateWindowClosed = "LateWindowClosed";
+    public const string GroupCreated = "GroupCreated";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -54,5 +57,6 @@ public static class AuditEventTypes
         ClassUpdated, PersonUpdated, PeopleMerged, PieceUpdated,
         PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened, InvoiceIssued, PaymentRecorded,
         SeasonFeesChanged, ClassCancelled, CreditNoteIssued,
+        EntryChangedByStaff, LateWindowClosed, GroupCreated,
     ];
 }

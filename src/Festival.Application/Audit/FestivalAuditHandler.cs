@@ -1,8 +1,10 @@
+using Festival.Application.Entries.Change;
 using Festival.Application.Entries.Import;
 using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
+using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Application.People.Merge;
 using Festival.Application.People.Update;
@@ -37,7 +39,10 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<PaymentRecordedNotification>,
         INotificationHandler<SeasonFeesChangedNotification>,
         INotificationHandler<ClassCancelledNotification>,
-        INotificationHandler<CreditNoteIssuedNotification>
+        INotificationHandler<CreditNoteIssuedNotification>,
+        INotificationHandler<EntryChangedByStaffNotification>,
+        INotificationHandler<LateWindowClosedNotification>,
+        INotificationHandler<GroupCreatedNotification>
 {
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
@@ -135,6 +140,17 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(CreditNoteIssuedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.CreditNoteIssued, notification.PayerUserId, notification.ActorUserId, notification.At,
             new { notification.InvoiceNumber, notification.CreditNoteNumber, notification.EntryId, notification.AmountCents, notification.BalanceCents }, cancellationToken);
+    public Task Handle(EntryChangedByStaffNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.EntryChangedByStaff, AuditSubjects.Entry(notification.EntryId), notification.StaffUserId, notification.At,
+            new { notification.SeasonName, notification.SubmittedByUserId, notification.Changes }, cancellationToken);
+
+    public Task Handle(LateWindowClosedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.LateWindowClosed, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.SeasonName }, cancellationToken);
+
+    public Task Handle(GroupCreatedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.GroupCreated, notification.UserId, notification.UserId, notification.At,
+            new { notification.GroupId, notification.Name, notification.MemberIds }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);

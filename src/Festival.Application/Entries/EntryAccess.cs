@@ -27,6 +27,25 @@ public static class EntryAccess
             : ManagedPeopleErrors.PersonNotFound(personIds.First(id => people.All(p => p.Id != id)));
     }
 
+    /// <summary>
+    /// A group's performing members, when the account enters the group (is its contact; staff enter any); otherwise the
+    /// same not-found answer as for a group that does not exist.
+    /// </summary>
+    public static async Task<Result<IReadOnlyList<Person>>> GroupPerformersAsync(
+        this IOnlineEntries entries, IManagedPeople managed, string userId, bool asStaff, int groupId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(managed);
+        if ((!asStaff && !await managed.ManagesGroupAsync(userId, groupId, cancellationToken))
+            || await entries.FindGroupAsync(groupId, cancellationToken) is not { } group)
+        {
+            return ManagedPeopleErrors.GroupNotFound(groupId);
+        }
+
+        return Result<IReadOnlyList<Person>>.Success(await entries.FindPeopleAsync(
+            [.. group.Members.Where(m => m.Kind == GroupMemberKind.Performer).Select(m => m.PersonId)], cancellationToken));
+    }
+
     /// <summary>The person holding <paramref name="code"/>, or null for no code; an error for a code nobody holds.</summary>
     public static async Task<Result<int?>> ByCodeAsync(this IManagedPeople managed, string field, string? code, CancellationToken cancellationToken)
     {

@@ -15,3 +15,11 @@ public sealed record EntryLine(
     /// <summary>When the festival cancelled the entry's class, if it did.</summary>
     public DateTimeOffset? CancelledAt { get; init; }
 }
+
+/// <summary>
+/// An entry as its edit form shows it. <paramref name="LockedBecause"/> says why the account may not change it now
+/// (deadline passed, invoice paid), or is null.
+/// </summary>
+public sealed record EntryForChange(
+    int Id, int SeasonId, int ClassId, string ClassCode, string ClassName, int? MaxPerformanceSeconds, IReadOnlyList<string> Performers,
+    IReadOnlyList<PieceLine> Pieces, string? TeacherCode, string? AccompanistCode, string? Comments, string? SubmittedByUserId, string? LockedBecause = null);

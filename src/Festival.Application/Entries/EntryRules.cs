@@ -13,7 +13,9 @@ namespace Festival.Application.Entries;
 /// </summary>
 public static class EntryRules
 {
-    public static IReadOnlyList<Error> Check(Season season, FestivalClass festivalClass, IReadOnlyList<Person> performers, IReadOnlyList<(string Title, string Composer, int Seconds)> pieces)
+    /// <param name="asGroup">The entry is a group's (<paramref name="performers"/> are its performing members), not named people's.</param>
+    public static IReadOnlyList<Error> Check(
+        Season season, FestivalClass festivalClass, IReadOnlyList<Person> performers, IReadOnlyList<(string Title, string Composer, int Seconds)> pieces, bool asGroup = false)
     {
         ArgumentNullException.ThrowIfNull(season);
         ArgumentNullException.ThrowIfNull(festivalClass);
@@ -21,9 +23,22 @@ public static class EntryRules
         ArgumentNullException.ThrowIfNull(pieces);
         var errors = new List<Error>();
         var code = festivalClass.Code;
-        if (festivalClass.Type.TakesGroup())
+        if (asGroup)
         {
-            errors.Add(Error.Validation("ClassId", "class_takes_group", $"Class {code} is for groups (choirs, bands); the festival office enters groups."));
+            if (!festivalClass.Type.TakesGroup())
+            {
+                errors.Add(Error.Validation("ClassId", "class_takes_people",
+                    $"Class {code} is a {festivalClass.Type.ToString().ToLowerInvariant()} for named performers, not for a group."));
+            }
+
+            if (performers.Count == 0)
+            {
+                errors.Add(Error.Validation("GroupId", "group_without_performers", "The group has no performers: add its members first."));
+            }
+        }
+        else if (festivalClass.Type.TakesGroup())
+        {
+            errors.Add(Error.Validation("ClassId", "class_takes_group", $"Class {code} is for groups (choirs, bands, ensembles): enter one of your groups instead."));
         }
         else if (festivalClass.Type.PerformerCount() is { } count && performers.Count != count)
         {

@@ -12,6 +12,9 @@ public interface IOnlineEntries
     /// <summary>The people with these ids that exist, in the order asked.</summary>
     Task<IReadOnlyList<Person>> FindPeopleAsync(IReadOnlyList<int> personIds, CancellationToken cancellationToken);
 
+    /// <summary>The group with its members, or null.</summary>
+    Task<Group?> FindGroupAsync(int groupId, CancellationToken cancellationToken);
+
     Task AddBasketItemAsync(BasketItem item, CancellationToken cancellationToken);
 
     /// <summary>The account's basket for the season, oldest first.</summary>
@@ -32,6 +35,9 @@ public interface IOnlineEntries
 
     void Remove(Entry entry);
 
+    /// <summary>Keeps what a withdrawn entry was, in the caller's transaction.</summary>
+    Task AddWithdrawalAsync(EntryWithdrawal withdrawal, CancellationToken cancellationToken);
+
     Task SaveAsync(CancellationToken cancellationToken);
 
     /// <summary>The basket as the account sees it: class, performers, pieces and the fee it would cost now.</summary>
@@ -42,6 +48,9 @@ public interface IOnlineEntries
     /// its students), and those it is teacher or accompanist of.
     /// </summary>
     Task<IReadOnlyList<EntryLine>> EntriesVisibleToAsync(string userId, int seasonId, CancellationToken cancellationToken);
+
+    /// <summary>An entry as its edit form shows it: class, performers, repertoire, teacher and accompanist by profile code.</summary>
+    Task<EntryForChange?> ForChangeAsync(int entryId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<EntryLine>> DescribeAsync(IReadOnlyList<int> entryIds, CancellationToken cancellationToken);
 }

@@ -19,6 +19,9 @@ public interface IPeople
 
     Task AddLinkAsync(PersonLink link, CancellationToken cancellationToken);
 
+    /// <summary>Stores a new group with its members, giving it its id.</summary>
+    Task AddGroupAsync(Group group, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<PersonLink>> LinksFromAsync(int personId, PersonLinkKind kind, CancellationToken cancellationToken);
 
     /// <summary>Stores changes made to people and links returned above.</summary>

@@ -14,7 +14,7 @@ public sealed class BasketItem
     }
 
     public BasketItem(
-        string userId, int seasonId, int classId, IReadOnlyList<int> personIds, int? teacherId, int? accompanistId, string? comments,
+        string userId, int seasonId, int classId, int? groupId, IReadOnlyList<int> personIds, int? teacherId, int? accompanistId, string? comments,
         IReadOnlyList<(string Title, string Composer, int DurationSeconds)> pieces, DateTimeOffset createdAt)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
@@ -27,9 +27,15 @@ public sealed class BasketItem
 
         UserId = userId;
         SeasonId = seasonId;
+        if ((groupId is null) == (personIds.Count == 0))
+        {
+            throw new ArgumentException("An entry is either one group's or named people's.", nameof(personIds));
+        }
+
         ClassId = classId;
+        GroupId = groupId;
         PersonIds = string.Join(',', personIds);
-        ParticipantKey = Entry.KeyFor(null, personIds);
+        ParticipantKey = Entry.KeyFor(groupId, personIds);
         TeacherId = teacherId;
         AccompanistId = accompanistId;
         Comments = string.IsNullOrWhiteSpace(comments) ? null : comments.Trim();
@@ -49,7 +55,10 @@ public sealed class BasketItem
 
     public int ClassId { get; private set; }
 
-    /// <summary>The performers' ids in the order named, comma-separated.</summary>
+    /// <summary>The group entered, or null when named people are.</summary>
+    public int? GroupId { get; private set; }
+
+    /// <summary>The performers' ids in the order named, comma-separated; empty for a group.</summary>
     public string PersonIds { get; private set; } = string.Empty;
 
     public string ParticipantKey { get; private set; } = string.Empty;

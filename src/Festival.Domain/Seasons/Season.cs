@@ -104,6 +104,9 @@ public sealed class Season
         LateSurchargeCents = surchargeCents;
     }
 
+    /// <summary>Ends the late window at <paramref name="at"/>: from then only staff change entries. The surcharge stays on entries made in it.</summary>
+    public void CloseLateWindow(DateTimeOffset at) => LateWindowClosesAt = at;
+
     /// <summary>Whether families may submit and change entries at <paramref name="now"/>, and at what surcharge.</summary>
     public EntryWindow WindowAt(DateTimeOffset now) =>
         EntriesOpenAt is { } open && now < open ? EntryWindow.NotYetOpen

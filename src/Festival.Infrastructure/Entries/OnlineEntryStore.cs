@@ -18,6 +18,9 @@ internal sealed class OnlineEntryStore(FestivalDbContext db) : IOnlineEntries
         return [.. personIds.Where(found.ContainsKey).Select(id => found[id])];
     }
 
+    public Task<Group?> FindGroupAsync(int groupId, CancellationToken cancellationToken) =>
+        db.Groups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+
     public async Task AddBasketItemAsync(BasketItem item, CancellationToken cancellationToken)
     {
         db.BasketItems.Add(item);
@@ -62,6 +65,12 @@ internal sealed class OnlineEntryStore(FestivalDbContext db) : IOnlineEntries
 
     public void Remove(Entry entry) => db.Entries.Remove(entry);
 
+    public async Task AddWithdrawalAsync(EntryWithdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        db.EntryWithdrawals.Add(withdrawal);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     public async Task<IReadOnlyList<BasketLine>> BasketLinesAsync(string userId, int seasonId, CancellationToken cancellationToken)
@@ -70,8 +79,10 @@ internal sealed class OnlineEntryStore(FestivalDbContext db) : IOnlineEntries
             .Join(db.Classes, b => b.ClassId, c => c.Id, (b, c) => new { Item = b, c.Number, c.Suffix, c.Name, c.FeeCents })
             .ToListAsync(cancellationToken);
         var names = await NamesAsync(items.SelectMany(i => i.Item.Performers()), cancellationToken);
+        var groups = await GroupNamesAsync(items.Select(i => i.Item.GroupId), cancellationToken);
         return [.. items.Select(i => new BasketLine(
-            i.Item.Id, i.Item.ClassId, $"{i.Number}{i.Suffix}", i.Name, [.. i.Item.Performers().Select(id => names.GetValueOrDefault(id, "?"))],
+            i.Item.Id, i.Item.ClassId, $"{i.Number}{i.Suffix}", i.Name,
+            i.Item.GroupId is { } g ? [groups.GetValueOrDefault(g, "?")] : [.. i.Item.Performers().Select(id => names.GetValueOrDefault(id, "?"))],
             [.. i.Item.Pieces.OrderBy(p => p.Position).Select(p => new PieceLine(p.Title, p.Composer, p.DurationSeconds))],
             i.FeeCents))];
     }
@@ -83,7 +94,8 @@ internal sealed class OnlineEntryStore(FestivalDbContext db) : IOnlineEntries
         var ids = await db.Entries.AsNoTracking()
             .Where(e => e.SeasonId == seasonId && (e.SubmittedByUserId == userId
                 || me.Contains(e.TeacherId!.Value) || me.Contains(e.AccompanistId!.Value)
-                || e.Participants.Any(p => me.Contains(p.PersonId) || mine.Contains(p.PersonId))))
+                || e.Participants.Any(p => me.Contains(p.PersonId) || mine.Contains(p.PersonId))
+                || db.Groups.Any(g => g.Id == e.GroupId && g.Members.Any(m => me.Contains(m.PersonId) || mine.Contains(m.PersonId)))))
             .Select(e => e.Id)
             .ToListAsync(cancellationToken);
         return await DescribeAsync(ids, cancellationToken);
@@ -99,15 +111,57 @@ internal sealed class OnlineEntryStore(FestivalDbContext db) : IOnlineEntries
             rows.SelectMany(r => r.Entry.Participants.Select(p => p.PersonId)
                 .Concat(new[] { r.Entry.TeacherId, r.Entry.AccompanistId }.Where(id => id is not null).Select(id => id!.Value))),
             cancellationToken);
-        var pieceIds = rows.SelectMany(r => r.Entry.Pieces.Select(p => p.PieceId)).Distinct().ToList();
-        var pieces = await db.Pieces.AsNoTracking().Where(p => pieceIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var groups = await GroupNamesAsync(rows.Select(r => r.Entry.GroupId), cancellationToken);
+        var pieces = await PiecesAsync(rows.SelectMany(r => r.Entry.Pieces), cancellationToken);
         return [.. rows.Select(r => new EntryLine(
             r.Entry.Id, $"{r.Number}{r.Suffix}", r.Name,
-            [.. r.Entry.Participants.OrderBy(p => p.Position).Select(p => people.GetValueOrDefault(p.PersonId, "?"))],
-            [.. r.Entry.Pieces.OrderBy(p => p.Position).Select(p => new PieceLine(pieces[p.PieceId].Title, pieces[p.PieceId].Composer, p.DurationSeconds))],
+            Performers(r.Entry, people, groups),
+            pieces(r.Entry.Pieces),
             r.Entry.TeacherId, r.Entry.TeacherId is { } t ? people.GetValueOrDefault(t) : null,
             r.Entry.AccompanistId is { } a ? people.GetValueOrDefault(a) : null,
             r.Entry.FeeCents, r.Entry.SurchargeCents, r.Entry.SubmittedByUserId) { CancelledAt = r.Entry.CancelledAt })];
+    }
+
+    public async Task<EntryForChange?> ForChangeAsync(int entryId, CancellationToken cancellationToken)
+    {
+        var row = await db.Entries.AsNoTracking().Where(e => e.Id == entryId)
+            .Join(db.Classes, e => e.ClassId, c => c.Id, (e, c) => new { Entry = e, c.Number, c.Suffix, c.Name, c.MaxPerformanceSeconds })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var entry = row.Entry;
+        var people = await NamesAsync(entry.Participants.Select(p => p.PersonId), cancellationToken);
+        var groups = await GroupNamesAsync([entry.GroupId], cancellationToken);
+        var codes = await db.People.AsNoTracking().Where(p => p.Id == entry.TeacherId || p.Id == entry.AccompanistId)
+            .ToDictionaryAsync(p => p.Id, p => p.ProfileCode, cancellationToken);
+        var pieces = await PiecesAsync(entry.Pieces, cancellationToken);
+        return new EntryForChange(
+            entry.Id, entry.SeasonId, entry.ClassId, $"{row.Number}{row.Suffix}", row.Name, row.MaxPerformanceSeconds, Performers(entry, people, groups),
+            pieces(entry.Pieces),
+            entry.TeacherId is { } t ? codes.GetValueOrDefault(t) : null, entry.AccompanistId is { } a ? codes.GetValueOrDefault(a) : null,
+            entry.Comments, entry.SubmittedByUserId);
+    }
+
+    private static IReadOnlyList<string> Performers(Entry entry, Dictionary<int, string> people, Dictionary<int, string> groups) =>
+        entry.GroupId is { } g
+            ? [groups.GetValueOrDefault(g, "?")]
+            : [.. entry.Participants.OrderBy(p => p.Position).Select(p => people.GetValueOrDefault(p.PersonId, "?"))];
+
+    /// <summary>Reads the shared pieces some entry pieces name, and returns how to turn those entry pieces into lines.</summary>
+    private async Task<Func<IEnumerable<EntryPiece>, IReadOnlyList<PieceLine>>> PiecesAsync(IEnumerable<EntryPiece> entryPieces, CancellationToken cancellationToken)
+    {
+        var ids = entryPieces.Select(p => p.PieceId).Distinct().ToList();
+        var pieces = await db.Pieces.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        return list => [.. list.OrderBy(p => p.Position).Select(p => new PieceLine(pieces[p.PieceId].Title, pieces[p.PieceId].Composer, p.DurationSeconds))];
+    }
+
+    private async Task<Dictionary<int, string>> GroupNamesAsync(IEnumerable<int?> groupIds, CancellationToken cancellationToken)
+    {
+        var ids = groupIds.OfType<int>().Distinct().ToList();
+        return ids.Count == 0 ? new Dictionary<int, string>() : await db.Groups.AsNoTracking().Where(g => ids.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
     }
 
     private async Task<Dictionary<int, string>> NamesAsync(IEnumerable<int> personIds, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Domain.People;
 using Festival.Infrastructure.Persistence;
@@ -8,6 +9,10 @@ internal sealed class ManagedPeopleStore(FestivalDbContext db) : IManagedPeople
 {
     public Task<bool> ManagesAsync(string userId, int personId, CancellationToken cancellationToken) =>
         db.People.AnyAsync(p => p.Id == personId && (p.UserId == userId || AcceptedLinksOf(userId).Any(l => l.OtherPersonId == personId)), cancellationToken);
+
+    public Task<bool> ManagesGroupAsync(string userId, int groupId, CancellationToken cancellationToken) =>
+        db.Groups.AnyAsync(g => g.Id == groupId
+            && g.Members.Any(m => m.Kind == GroupMemberKind.Contact && db.People.Any(me => me.Id == m.PersonId && me.UserId == userId)), cancellationToken);
 
     public Task<bool> AnswersForAsync(string userId, int personId, CancellationToken cancellationToken) =>
         db.People.AnyAsync(p => p.Id == personId && (p.UserId == userId
@@ -49,6 +54,18 @@ internal sealed class ManagedPeopleStore(FestivalDbContext db) : IManagedPeople
             [.. linked.Where(l => l.Kind == PersonLinkKind.Teacher).Select(l => l.Person)],
             [.. pending.Where(p => !p.Sent).Select(p => p.View)],
             [.. pending.Where(p => p.Sent).Select(p => p.View)]);
+    }
+
+    public async Task<IReadOnlyList<GroupSummary>> GroupsAsync(string userId, CancellationToken cancellationToken)
+    {
+        var groups = await db.Groups.AsNoTracking()
+            .Where(g => g.Members.Any(m => m.Kind == GroupMemberKind.Contact && db.People.Any(me => me.Id == m.PersonId && me.UserId == userId)))
+            .OrderBy(g => g.Name).ThenBy(g => g.Id)
+            .ToListAsync(cancellationToken);
+        var ids = groups.SelectMany(g => g.Members.Where(m => m.Kind == GroupMemberKind.Performer).Select(m => m.PersonId)).Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return [.. groups.Select(g => new GroupSummary(
+            g.Id, g.Name, [.. g.Members.Where(m => m.Kind == GroupMemberKind.Performer).Select(m => names.GetValueOrDefault(m.PersonId, "?")).Order(StringComparer.CurrentCulture)]))];
     }
 
     public async Task<ManagedPersonView?> ViewAsync(int personId, CancellationToken cancellationToken)

@@ -28,6 +28,12 @@ internal sealed class PeopleStore(FestivalDbContext db) : IPeople
         return db.SaveChangesAsync(cancellationToken);
     }
 
+    public Task AddGroupAsync(Group group, CancellationToken cancellationToken)
+    {
+        db.Groups.Add(group);
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<PersonLink>> LinksFromAsync(int personId, PersonLinkKind kind, CancellationToken cancellationToken) =>
         await db.PersonLinks.Where(l => l.PersonId == personId && l.Kind == kind).ToListAsync(cancellationToken);
 

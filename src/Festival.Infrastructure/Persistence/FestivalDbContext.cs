@@ -50,6 +50,8 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<BasketItem> BasketItems => Set<BasketItem>();
 
+    public DbSet<EntryWithdrawal> EntryWithdrawals => Set<EntryWithdrawal>();
+
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();

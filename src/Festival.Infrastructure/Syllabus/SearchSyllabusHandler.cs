@@ -56,6 +56,12 @@ internal sealed class SearchSyllabusHandler(FestivalDbContext db, ISeasons seaso
             classes = classes.Where(c => types.Contains(c.Type));
         }
 
+        if (request.ForGroups)
+        {
+            var types = Enum.GetValues<ClassType>().Where(t => t.TakesGroup()).ToList();
+            classes = classes.Where(c => types.Contains(c.Type));
+        }
+
         if (request.Ages is { Count: > 0 } ages)
         {
             var youngest = ages.Min();

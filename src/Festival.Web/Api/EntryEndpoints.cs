@@ -1,10 +1,13 @@
 using Festival.Application.Common;
 using Festival.Application.Entries;
 using Festival.Application.Entries.Basket;
+using Festival.Application.Entries.Change;
 using Festival.Application.Entries.LateWindow;
+using Festival.Application.Entries.Staff;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
+using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Application.Seasons.Fees;
 using Festival.Application.Syllabus.Browse;
@@ -26,6 +29,8 @@ public static class EntryEndpoints
     public sealed record AddPersonRequest(Relationship Relationship, string Name, DateOnly? BirthDate = null, string? Email = null);
 
     public sealed record LinkRequest(string ProfileCode);
+
+    public sealed record GroupRequest(string Name, IReadOnlyList<int> MemberIds);
 
     public sealed record IdResponse(int Id);
 
@@ -56,6 +61,13 @@ public static class EntryEndpoints
                 Answer(await mediator.Send(new GetManagedPersonQuery(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
             .WithSummary("One person, for themself, their guardians, their linked teacher and staff; 404 for anyone else.")
             .Produces<ManagedPersonView>().ProducesProblem(StatusCodes.Status404NotFound);
+        entries.MapGet("/groups", (HttpContext http, IMediator mediator, CancellationToken ct) => mediator.Send(new GetMyGroupsQuery(http.User.RequiredUserId()), ct))
+            .WithSummary("The groups the account enters (it is their contact), with their performers.")
+            .Produces<IReadOnlyList<GroupSummary>>();
+        entries.MapPost("/groups", async (GroupRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Created(await mediator.Send(new CreateGroupCommand(http.User.RequiredUserId(), body.Name, body.MemberIds), ct)))
+            .WithSummary("Makes a group of people the account enters, to enter it in classes for groups (basket items with groupId).")
+            .Produces<IdResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         entries.MapPost("/links", async (LinkRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Created(await mediator.Send(new RequestTeacherLinkCommand(http.User.RequiredUserId(), body.ProfileCode), ct)))
             .WithSummary("Asks to be the teacher of the person with this profile code; they (or a guardian) accept.")
@@ -82,6 +94,14 @@ public static class EntryEndpoints
                 NoContent(await mediator.Send(new WithdrawEntryCommand(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
             .WithSummary("Withdraws an entry the account submitted, until the deadline; a paid entry is locked.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        entries.MapGet("/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new GetEntryForChangeQuery(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
+            .WithSummary("An entry the account submitted (staff: any), as it can be changed, and why it cannot be now if so.")
+            .Produces<EntryForChange>().ProducesProblem(StatusCodes.Status404NotFound);
+        entries.MapPut("/{id:int}", async (int id, EntryChange body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new ChangeEntryCommand(http.User.RequiredUserId(), id, body, http.User.Has(Permissions.FestivalAdmin)), ct)))
+            .WithSummary("Changes an entry's repertoire, teacher, accompanist and comments, until the deadline unless paid; staff at any time.")
+            .Produces<EntryChanged>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         entries.MapGet("/invoice", async (int? number, string? season, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new GetInvoiceQuery(http.User.RequiredUserId(), number, http.User.Has(Permissions.FestivalAdmin), season), ct)))
             .WithSummary("The account's invoice for the season (default: the current one): lines, discounts, registration fees, payments, credit notes and balance. Staff read any by ?number=.")
@@ -109,6 +129,18 @@ public static class EntryEndpoints
                 Answer(await mediator.Send(new CancelClassCommand(id, body.Reason), ct)))
             .WithSummary("Cancels a class: its entries are cancelled and each one on an invoice is credited with a numbered credit note.")
             .Produces<ClassCancelledNotification>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/entries/late-window/close", async (IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new CloseLateWindowCommand(), ct)))
+            .WithSummary("Closes the running late window now; 409 when none is open.")
+            .Produces<LateWindowClosedNotification>().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapGet("/entries", async (string? @class, string? person, string? payer, StaffEntryStatus? status, int? page, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new StaffEntriesQuery(null, @class, person, payer, status ?? StaffEntryStatus.Current, page ?? 1), ct)))
+            .WithSummary("The current season's entries, filtered by class, performer, payer's email and status (Current, Unpaid, Paid, Withdrawn).")
+            .Produces<StaffEntries>();
+        staff.MapGet("/invoices", async (string? q, bool? outstanding, int? page, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new ListInvoicesQuery(null, q, outstanding ?? false, page ?? 1), ct)))
+            .WithSummary("The current season's invoices with total, paid and balance; outstanding=true keeps those with a balance due.")
+            .Produces<InvoiceList>();
         staff.MapPost("/invoices/{number}/payments", async (int number, PaymentRequest body, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new RecordPaymentCommand(number, body.AmountCents, body.Method, body.Reference, body.ReceivedOn, body.Season), ct)))
             .WithSummary("Records a payment against an invoice; a reference already recorded on it is refused with 409.")

@@ -6,13 +6,14 @@ namespace Festival.Web.Forms;
 public static class ModelStateExtensions
 {
     /// <summary>Puts each error of a failed result beside its field (<c>{prefix}.{Field}</c>), or in the summary.</summary>
-    public static void AddErrors(this ModelStateDictionary modelState, Result result, string prefix = "Input")
+    /// <param name="onForm">Whether the form has a field for an error's field; errors about fields it lacks go in the summary.</param>
+    public static void AddErrors(this ModelStateDictionary modelState, Result result, string prefix = "Input", Func<string, bool>? onForm = null)
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(result);
         foreach (var error in result.Errors)
         {
-            modelState.AddModelError(error.Field is null ? string.Empty : $"{prefix}.{error.Field}", error.Message);
+            modelState.AddModelError(error.Field is null || (onForm is not null && !onForm(error.Field)) ? string.Empty : $"{prefix}.{error.Field}", error.Message);
         }
     }
 }

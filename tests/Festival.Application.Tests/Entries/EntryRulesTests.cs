@@ -57,8 +57,19 @@ public sealed class EntryRulesTests
             Is.EqualTo("The repertoire lasts 3:10; class 2105 allows at most 3:00."));
 
     [Test]
-    public void An_ensemble_class_is_refused_online_because_groups_are_entered_by_the_office() =>
+    public void An_ensemble_class_is_refused_to_named_people_because_a_group_enters_it() =>
         Assert.That(Codes(EntryRules.Check(Season, Class(ClassType.Ensemble), [Born("Ana", 2017, 1)], OnePiece)), Is.EqualTo(new[] { "class_takes_group" }));
+
+    [Test]
+    public void A_group_enters_an_ensemble_class_of_its_members_ages_but_not_a_solo_or_duet_and_needs_performers()
+    {
+        Assert.That(EntryRules.Check(Season, Class(ClassType.Ensemble, 8, 12), [Born("Ana", 2017, 1), Born("Ben", 2016, 2)], OnePiece, asGroup: true), Is.Empty);
+        Assert.That(Codes(EntryRules.Check(Season, Class(ClassType.Duet), [Born("Ana", 2017, 1), Born("Ben", 2016, 2)], OnePiece, asGroup: true)),
+            Is.EqualTo(new[] { "class_takes_people" }));
+        Assert.That(Codes(EntryRules.Check(Season, Class(ClassType.Ensemble, 8, 9), [Born("Ana", 2017, 1), Born("Ben", 2014, 2)], OnePiece, asGroup: true)),
+            Is.EqualTo(new[] { "age_outside_class" }));
+        Assert.That(Codes(EntryRules.Check(Season, Class(ClassType.Ensemble), [], OnePiece, asGroup: true)), Is.EqualTo(new[] { "group_without_performers" }));
+    }
 
     [Test]
     public void Pieces_need_a_title_a_composer_and_a_readable_duration()

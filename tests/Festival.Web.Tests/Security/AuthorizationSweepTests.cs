@@ -27,6 +27,18 @@ public sealed partial class AuthorizationSweepTests
         _someUserId = await _factory.RegisterAsync("subject@example.org");
         _season = await SampleSeason.CreateAsync(_factory.Services);
         _importId = await StagedImportAsync(_factory);
+        await InvoiceAsync(_factory, _someUserId, _season);
+    }
+
+    /// <summary>The invoice the sweep's invoice routes find (number <see cref="InvoiceNumber"/> of the sample season).</summary>
+    private const int InvoiceNumber = 1;
+
+    private static async Task InvoiceAsync(FestivalWebFactory app, string payerUserId, SampleSeason season)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Festival.Infrastructure.Persistence.FestivalDbContext>();
+        db.Invoices.Add(new Festival.Domain.Invoices.Invoice(season.SeasonId, payerUserId, InvoiceNumber, SampleSeason.At));
+        await db.SaveChangesAsync();
     }
 
     [OneTimeTearDown]
@@ -53,16 +65,20 @@ public sealed partial class AuthorizationSweepTests
         return (await ImportFixture.StageSyllabusAsync(app, "sweep")).Id;
     }
 
-    /// <summary>A route parameter becomes a record that exists: a user id, a staged import, or the id of a sample class, person or piece.</summary>
+    /// <summary>A route parameter becomes a record that exists: a user id, a staged import, an invoice, or the id of a sample class, person or piece.</summary>
     private static string Url(string pattern, string someUserId, SampleSeason season, Guid importId) => RouteParameter().Replace(pattern, parameter =>
         pattern.Contains("/imports", StringComparison.OrdinalIgnoreCase) ? (parameter.Value.StartsWith("{kind", StringComparison.Ordinal) ? "syllabus" : importId.ToString())
         : parameter.Value.EndsWith(":int}", StringComparison.Ordinal)
         ? (pattern.Contains("/admin/classes", StringComparison.OrdinalIgnoreCase) ? season.Classes["2105A"]
+            : pattern.StartsWith("/Admin/Invoices", StringComparison.Ordinal) ? InvoiceNumber
             : pattern.StartsWith("/Admin/People", StringComparison.Ordinal) ? season.People["Anna"]
             : season.Pieces["Sonata"]).ToString(System.Globalization.CultureInfo.InvariantCulture)
         : someUserId);
 
-    private static readonly string[] FestivalPrefixes = [.. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports", "/api/admin/imports", "/api/admin/season"];
+    private static readonly string[] FestivalPrefixes = [
+        .. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports", "/api/admin/imports", "/api/admin/season", "/api/admin/entries",
+        "/api/admin/invoices",
+    ];
 
     private static bool IsFestival(Target target) => FestivalPrefixes.Any(p => target.Url.StartsWith(p, StringComparison.Ordinal));
 
@@ -79,6 +95,8 @@ public sealed partial class AuthorizationSweepTests
             "/api/admin/reports/classes", "/api/admin/reports/people", "/api/admin/reports/repertoire", "/api/admin/reports/season",
             "/Admin/Imports", $"/Admin/Imports/{_importId}", "/api/admin/imports/syllabus", $"/api/admin/imports/{_importId}", $"/api/admin/imports/{_importId}/commit",
             "/Admin/Fees", "/api/admin/reports/fees", "/api/admin/season/fees", $"/api/admin/classes/{_season.Classes["2105A"]}/cancel",
+            "/Admin/Entries", "/Admin/Invoices", $"/Admin/Invoices/{InvoiceNumber}", "/Admin/LateWindow",
+            "/api/admin/entries", "/api/admin/invoices", "/api/admin/entries/late-window", "/api/admin/entries/late-window/close",
         }));
     }
 
@@ -184,6 +202,7 @@ public sealed partial class AuthorizationSweepTests
             configureServices: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
         var someUserId = await app.RegisterAsync("subject@example.org");
         var season = await SampleSeason.CreateAsync(app.Services);
+        await InvoiceAsync(app, someUserId, season);
         return (app, clock, someUserId, season, await StagedImportAsync(app));
     }
 

@@ -16,30 +16,24 @@ internal sealed class AddToBasketHandler(ISeasons seasons, IOnlineEntries entrie
         }
 
         var draft = request.Draft;
-        var teacher = await managed.ByCodeAsync("TeacherCode", draft.TeacherCode, cancellationToken);
-        var accompanist = await managed.ByCodeAsync("AccompanistCode", draft.AccompanistCode, cancellationToken);
-        var (pieces, pieceErrors) = EntryRules.ParsePieces(draft.Pieces);
-        var codeErrors = teacher.Errors.Concat(accompanist.Errors).ToList();
+        var typed = await managed.ReadTypedAsync(draft.TeacherCode, draft.AccompanistCode, draft.Pieces, cancellationToken);
         var now = clock.GetUtcNow();
-        var check = await entries.CheckAsync(managed, season.Value, request.UserId, request.AsStaff, now, draft.ClassId, draft.PersonIds, pieces, cancellationToken);
-
-        // A piece whose duration could not be read is reported once, with the reason it could not be read.
-        var errors = codeErrors.Concat(pieceErrors)
-            .Concat(check.Errors.Where(e => pieceErrors.All(p => p.Field != e.Field)))
-            .ToList();
+        var check = await entries.CheckAsync(
+            managed, season.Value, request.UserId, request.AsStaff, now, draft.ClassId, draft.GroupId, draft.PersonIds, typed.Pieces, cancellationToken);
+        var errors = typed.With(check.Errors);
         if (errors.Count > 0)
         {
             return Result<int>.Failed(errors);
         }
 
-        var key = Entry.KeyFor(null, draft.PersonIds);
+        var key = Entry.KeyFor(draft.GroupId, draft.PersonIds);
         if ((await entries.BasketAsync(request.UserId, season.Value.Id, cancellationToken)).Any(i => i.ClassId == draft.ClassId && i.ParticipantKey == key))
         {
             return Error.Conflict("already_in_basket", $"This entry in class {check.Value.Class.Code} is already in your basket.");
         }
 
-        var item = new BasketItem(request.UserId, season.Value.Id, draft.ClassId, draft.PersonIds, teacher.Value, accompanist.Value, draft.Comments,
-            [.. pieces.Select(p => (p.Title, p.Composer, p.Seconds))], now);
+        var item = new BasketItem(request.UserId, season.Value.Id, draft.ClassId, draft.GroupId, draft.PersonIds, typed.TeacherId, typed.AccompanistId, draft.Comments,
+            [.. typed.Pieces.Select(p => (p.Title, p.Composer, p.Seconds))], now);
         await entries.AddBasketItemAsync(item, cancellationToken);
         return Result<int>.Success(item.Id);
     }

@@ -10,21 +10,33 @@ internal sealed class AddToBasketValidator : IValidator<AddToBasketCommand>
     {
         var errors = new List<Error>();
         var draft = request.Draft;
-        if (draft.PersonIds is not { Count: > 0 and <= MaxPerformers })
+        if (draft.GroupId is not null)
         {
-            errors.Add(Error.Validation("PersonIds", "performers_required", $"Choose 1 to {MaxPerformers} performers."));
+            if (draft.PersonIds is { Count: > 0 })
+            {
+                errors.Add(Error.Validation("PersonIds", "group_and_people", "Enter either a group or named performers, not both."));
+            }
+        }
+        else if (draft.PersonIds is not { Count: > 0 and <= MaxPerformers })
+        {
+            errors.Add(Error.Validation("PersonIds", "performers_required", $"Choose 1 to {MaxPerformers} performers, or a group."));
         }
 
-        if (draft.Pieces is not { Count: > 0 and <= Entry.MaxPieces })
+        CheckRepertoire(draft.Pieces, draft.Comments, errors);
+        return Task.FromResult<IReadOnlyList<Error>>(errors);
+    }
+
+    /// <summary>The shape of what is typed about an entry, checked before anything is looked up (also for a change).</summary>
+    internal static void CheckRepertoire(IReadOnlyList<PieceDraft>? pieces, string? comments, List<Error> errors)
+    {
+        if (pieces is not { Count: > 0 and <= Entry.MaxPieces })
         {
             errors.Add(Error.Validation("Pieces", "piece_count", $"An entry performs 1 to {Entry.MaxPieces} pieces."));
         }
 
-        if (draft.Comments is { Length: > Entry.MaxCommentsLength })
+        if (comments is { Length: > Entry.MaxCommentsLength })
         {
             errors.Add(Error.Validation("Comments", "comments_too_long", $"Comments are at most {Entry.MaxCommentsLength} characters."));
         }
-
-        return Task.FromResult<IReadOnlyList<Error>>(errors);
     }
 }

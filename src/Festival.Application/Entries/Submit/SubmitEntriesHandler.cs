@@ -31,21 +31,17 @@ internal sealed class SubmitEntriesHandler(ISeasons seasons, IOnlineEntries entr
         foreach (var item in basket)
         {
             var pieces = item.Pieces.OrderBy(p => p.Position).Select(p => (p.Title, p.Composer, Seconds: p.DurationSeconds)).ToList();
-            var check = await entries.CheckAsync(managed, season, request.UserId, request.AsStaff, now, item.ClassId, item.Performers(), pieces, cancellationToken);
+            var check = await entries.CheckAsync(managed, season, request.UserId, request.AsStaff, now, item.ClassId, item.GroupId, item.Performers(), pieces, cancellationToken);
             if (!check.Succeeded)
             {
                 errors.AddRange(check.Errors);
                 continue;
             }
 
-            var entry = Entry.ForPeople(season.Id, item.ClassId, item.Performers(), check.Value.Class.Fee, now);
-            var pieceIds = new List<(int, int)>();
-            foreach (var (title, composer, seconds) in pieces)
-            {
-                pieceIds.Add((await entries.PieceIdAsync(title, composer, seconds, now, cancellationToken), seconds));
-            }
-
-            entry.Describe(item.TeacherId, item.AccompanistId, item.Comments, pieceIds, now);
+            var entry = item.GroupId is { } groupId
+                ? Entry.ForGroup(season.Id, item.ClassId, groupId, check.Value.Class.Fee, now)
+                : Entry.ForPeople(season.Id, item.ClassId, item.Performers(), check.Value.Class.Fee, now);
+            entry.Describe(item.TeacherId, item.AccompanistId, item.Comments, await entries.PieceIdsAsync(pieces, now, cancellationToken), now);
             entry.SubmitBy(request.UserId, surcharge);
             made.Add(entry);
         }

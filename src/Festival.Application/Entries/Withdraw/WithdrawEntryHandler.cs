@@ -1,6 +1,5 @@
 using Festival.Application.Invoices;
 using Festival.Application.Seasons;
-using Festival.Domain.Seasons;
 
 namespace Festival.Application.Entries.Withdraw;
 
@@ -22,27 +21,17 @@ internal sealed class WithdrawEntryHandler(ISeasons seasons, IOnlineEntries entr
 
         var now = clock.GetUtcNow();
         var season = await seasons.FindAsync(entry.SeasonId, cancellationToken);
-        var window = season!.WindowAt(now);
-        if (!request.AsStaff && window is not (EntryWindow.Open or EntryWindow.Late))
+        if (await invoices.LockedAsync(season!, entry.Id, entry.SubmittedByUserId, now, request.AsStaff, cancellationToken) is { } locked)
         {
-            return Result.Failed(EntryErrors.Window(window, season.EntriesCloseAt));
-        }
-
-        if (!request.AsStaff && await IsPaidAsync(entry.SeasonId, entry.SubmittedByUserId!, cancellationToken))
-        {
-            return Result.Failed(InvoiceErrors.EntryPaid(entry.Id));
+            return Result.Failed(locked);
         }
 
         entries.Remove(entry);
         await entries.SaveAsync(cancellationToken);
         await mediator.Publish(
-            new EntryWithdrawnNotification(entry.Id, entry.SeasonId, entry.ClassId, entry.ParticipantKey, entry.SubmittedByUserId, request.UserId, request.AsStaff, now),
+            new EntryWithdrawnNotification(
+                entry.Id, entry.SeasonId, entry.ClassId, entry.ParticipantKey, entry.SubmittedByUserId, request.UserId, request.AsStaff, now, entry.FeeCents + entry.SurchargeCents),
             cancellationToken);
         return Result.Success();
     }
-
-    /// <summary>Paid means the payer's payments (and credits) cover their invoice: then their entries are locked.</summary>
-    private async Task<bool> IsPaidAsync(int seasonId, string payerUserId, CancellationToken cancellationToken) =>
-        await invoices.FindAsync(seasonId, payerUserId, cancellationToken) is { } invoice
-        && invoice.IsPaid(await invoices.TotalAsync(seasonId, payerUserId, cancellationToken));
 }

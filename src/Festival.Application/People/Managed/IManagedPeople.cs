@@ -12,11 +12,17 @@ public interface IManagedPeople
     /// <summary>Whether <paramref name="userId"/> is <paramref name="personId"/>, or their accepted guardian or teacher.</summary>
     Task<bool> ManagesAsync(string userId, int personId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the person of <paramref name="userId"/> is a contact of group <paramref name="groupId"/>: who enters the group.</summary>
+    Task<bool> ManagesGroupAsync(string userId, int groupId, CancellationToken cancellationToken);
+
     /// <summary>Whether <paramref name="userId"/> is <paramref name="personId"/> or their accepted guardian: who answers link requests for them.</summary>
     Task<bool> AnswersForAsync(string userId, int personId, CancellationToken cancellationToken);
 
     /// <summary>The account's own person, its children and students (accepted links), and the link requests on both sides.</summary>
     Task<MyPeople> ListAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>The groups whose contact the account's person is, by name, with their performers' names.</summary>
+    Task<IReadOnlyList<Groups.GroupSummary>> GroupsAsync(string userId, CancellationToken cancellationToken);
 
     Task<ManagedPersonView?> ViewAsync(int personId, CancellationToken cancellationToken);
 

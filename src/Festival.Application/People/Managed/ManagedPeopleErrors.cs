@@ -9,6 +9,9 @@ public static class ManagedPeopleErrors
     public static Error PersonNotFound(int personId) =>
         Error.NotFound("person_not_found", $"There is no person {personId} among the people you enter.");
 
+    public static Error GroupNotFound(int groupId) =>
+        Error.NotFound("group_not_found", $"There is no group {groupId} among the groups you enter.");
+
     public static Error CodeNotFound(string code) =>
         Error.Validation("ProfileCode", "profile_code_not_found", $"No one has the profile code '{code}'. Check it with the person who gave it to you.");
 

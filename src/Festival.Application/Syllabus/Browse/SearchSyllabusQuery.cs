@@ -4,7 +4,8 @@ namespace Festival.Application.Syllabus.Browse;
 /// The syllabus of a season (the current one unless named), searched the way families look for a class: by number
 /// (<c>2105</c> or <c>2105A</c>), words of the name, discipline and level. With <paramref name="PerformerCount"/> only
 /// classes of a type for that many performers are listed; with <paramref name="Ages"/> (the performers' ages on the
-/// season's age date) only classes whose age limits allow every one of them.
+/// season's age date) only classes whose age limits allow every one of them. With <paramref name="ForGroups"/> only
+/// classes a group enters (ensembles).
 /// </summary>
 public sealed record SearchSyllabusQuery(
     string? Text = null,
@@ -15,7 +16,8 @@ public sealed record SearchSyllabusQuery(
     string? Season = null,
     int? PerformerCount = null,
     IReadOnlyList<int>? Ages = null,
-    int? ClassId = null) : IRequest<Result<SyllabusPage>>
+    int? ClassId = null,
+    bool ForGroups = false) : IRequest<Result<SyllabusPage>>
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;

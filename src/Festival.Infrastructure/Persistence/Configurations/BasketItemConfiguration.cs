@@ -1,4 +1,5 @@
 using Festival.Domain.Entries;
+using Festival.Domain.People;
 using Festival.Domain.Seasons;
 using Festival.Domain.Syllabus;
 using Festival.Infrastructure.Identity;
@@ -19,6 +20,7 @@ internal sealed class BasketItemConfiguration : IEntityTypeConfiguration<BasketI
         builder.HasOne<FestivalUser>().WithMany().HasForeignKey(b => b.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Season>().WithMany().HasForeignKey(b => b.SeasonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<FestivalClass>().WithMany().HasForeignKey(b => b.ClassId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Group>().WithMany().HasForeignKey(b => b.GroupId).OnDelete(DeleteBehavior.Cascade);
 
         // The same performers in the same class once per basket, as they will be once among the entries.
         builder.HasIndex(b => new { b.UserId, b.SeasonId, b.ClassId, b.ParticipantKey }).IsUnique();

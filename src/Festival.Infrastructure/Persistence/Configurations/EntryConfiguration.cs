@@ -55,6 +55,21 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
     }
 }
 
+internal sealed class EntryWithdrawalConfiguration : IEntityTypeConfiguration<EntryWithdrawal>
+{
+    public void Configure(EntityTypeBuilder<EntryWithdrawal> builder)
+    {
+        builder.ToTable("EntryWithdrawals");
+        builder.HasKey(w => w.Id);
+        builder.Property(w => w.Performers).IsRequired().HasMaxLength(EntryWithdrawal.MaxPerformersLength);
+        builder.Property(w => w.SubmittedByUserId).HasMaxLength(450);
+        builder.Property(w => w.WithdrawnByUserId).IsRequired().HasMaxLength(450);
+        builder.HasOne<Season>().WithMany().HasForeignKey(w => w.SeasonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<FestivalClass>().WithMany().HasForeignKey(w => w.ClassId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(w => w.SeasonId);
+    }
+}
+
 internal sealed class PieceConfiguration : IEntityTypeConfiguration<Piece>
 {
     public void Configure(EntityTypeBuilder<Piece> builder)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Festival.Application.Entries;
 using Festival.Application.Entries.Basket;
+using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Application.Syllabus.Browse;
 using Festival.Domain.Accounts;
@@ -23,6 +24,10 @@ public sealed class EnterModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "people")]
     public List<int> PersonIds { get; set; } = [];
 
+    /// <summary>A group the account enters, instead of <see cref="PersonIds"/>.</summary>
+    [BindProperty(SupportsGet = true, Name = "group")]
+    public int? GroupId { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Text { get; set; }
 
@@ -36,6 +41,11 @@ public sealed class EnterModel(IMediator mediator) : PageModel
     public EntryInput Input { get; set; } = new();
 
     public MyPeople People { get; private set; } = new(null, [], [], [], []);
+
+    public IReadOnlyList<GroupSummary> Groups { get; private set; } = [];
+
+    /// <summary>Whether performers (people or a group) are chosen.</summary>
+    public bool HasPerformers => PersonIds.Count > 0 || GroupId is not null;
 
     public ClassesFor? Classes { get; private set; }
 
@@ -52,9 +62,7 @@ public sealed class EnterModel(IMediator mediator) : PageModel
             return BadRequest();
         }
 
-        var pieces = Input.Pieces.Where(p => !string.IsNullOrWhiteSpace(p.Title) || !string.IsNullOrWhiteSpace(p.Composer) || !string.IsNullOrWhiteSpace(p.Duration))
-            .Select(p => new PieceDraft(p.Title ?? string.Empty, p.Composer ?? string.Empty, p.Duration ?? string.Empty)).ToList();
-        var draft = new EntryDraft(classId, PersonIds, pieces, Input.TeacherCode, Input.AccompanistCode, Input.Comments);
+        var draft = new EntryDraft(classId, GroupId is null ? PersonIds : [], PieceInput.Typed(Input.Pieces), Input.TeacherCode, Input.AccompanistCode, Input.Comments, GroupId);
         var result = await mediator.Send(new AddToBasketCommand(User.RequiredUserId(), draft, User.Has(Permissions.FestivalAdmin)), cancellationToken);
         if (result.Succeeded)
         {
@@ -62,25 +70,32 @@ public sealed class EnterModel(IMediator mediator) : PageModel
             return RedirectToPage("/Entries/Index", null, "basket");
         }
 
+        if (result.Errors[0].Code == "group_not_found")
+        {
+            return NotFound();
+        }
+
         ModelState.AddErrors(result);
         return await LoadAsync(cancellationToken);
     }
 
     public string EnterUrl(int classId) =>
-        Url.Page("/Entries/Enter", new { people = PersonIds, classId })!;
+        Url.Page("/Entries/Enter", new { people = PersonIds, group = GroupId, classId })!;
 
     private async Task<IActionResult> LoadAsync(CancellationToken cancellationToken)
     {
         People = await mediator.Send(new GetMyPeopleQuery(User.RequiredUserId()), cancellationToken);
-        if (PersonIds.Count == 0)
+        Groups = await mediator.Send(new GetMyGroupsQuery(User.RequiredUserId()), cancellationToken);
+        if (!HasPerformers)
         {
             return Page();
         }
 
-        var found = await mediator.Send(new FindClassesForQuery(User.RequiredUserId(), PersonIds, Text, PageNumber, User.Has(Permissions.FestivalAdmin), ClassId), cancellationToken);
+        var found = await mediator.Send(
+            new FindClassesForQuery(User.RequiredUserId(), GroupId is null ? PersonIds : [], Text, PageNumber, User.Has(Permissions.FestivalAdmin), ClassId, GroupId), cancellationToken);
         if (!found.Succeeded)
         {
-            return found.Errors[0].Kind == Application.Common.ErrorKind.NotFound && found.Errors[0].Code == "person_not_found" ? NotFound() : ShowProblem(found.Errors[0].Message);
+            return found.Errors[0].Code is "person_not_found" or "group_not_found" ? NotFound() : ShowProblem(found.Errors[0].Message);
         }
 
         Classes = found.Value;
@@ -124,5 +139,10 @@ public sealed class EnterModel(IMediator mediator) : PageModel
         public string? Composer { get; set; }
 
         public string? Duration { get; set; }
+
+        /// <summary>The rows typed in (blank rows are left out), as the commands take them.</summary>
+        public static List<PieceDraft> Typed(IEnumerable<PieceInput> rows) =>
+            rows is null ? throw new ArgumentNullException(nameof(rows)) : [.. rows.Where(p => !string.IsNullOrWhiteSpace(p.Title) || !string.IsNullOrWhiteSpace(p.Composer) || !string.IsNullOrWhiteSpace(p.Duration))
+                .Select(p => new PieceDraft(p.Title ?? string.Empty, p.Composer ?? string.Empty, p.Duration ?? string.Empty))];
     }
 }

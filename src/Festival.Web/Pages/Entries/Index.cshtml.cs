@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Festival.Application.Entries.Basket;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
+using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Domain.Accounts;
 using Festival.Web.Forms;
@@ -25,6 +26,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     [BindProperty]
     public LinkInput Link { get; set; } = new();
+
+    [BindProperty]
+    public GroupInput NewGroup { get; set; } = new();
+
+    /// <summary>The groups the account enters (it is their contact).</summary>
+    public IReadOnlyList<GroupSummary> Groups { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -55,6 +62,25 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
         TempData["Status"] = "Your request was sent. You will see the student here once they accept.";
         return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostGroupAsync(CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new CreateGroupCommand(User.RequiredUserId(), NewGroup.Name ?? string.Empty, NewGroup.MemberIds), cancellationToken);
+        if (!result.Succeeded)
+        {
+            if (result.Errors[0].Kind == Application.Common.ErrorKind.NotFound)
+            {
+                return NotFound();
+            }
+
+            ModelState.AddErrors(result, nameof(NewGroup));
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Status"] = $"The group {NewGroup.Name?.Trim()} was made. Enter it in a class for groups.";
+        return RedirectToPage(null, null, "groups");
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(int linkId, CancellationToken cancellationToken)
@@ -111,6 +137,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         People = await mediator.Send(new GetMyPeopleQuery(User.RequiredUserId()), cancellationToken);
+        Groups = await mediator.Send(new GetMyGroupsQuery(User.RequiredUserId()), cancellationToken);
         var entries = await mediator.Send(new GetMyEntriesQuery(User.RequiredUserId()), cancellationToken);
         Entries = entries.Succeeded ? entries.Value : null;
     }
@@ -131,6 +158,15 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
         [Display(Name = "Email (optional)")]
         public string? Email { get; set; }
+    }
+
+    public sealed class GroupInput
+    {
+        [Display(Name = "Group name")]
+        public string? Name { get; set; }
+
+        [Display(Name = "Performers")]
+        public List<int> MemberIds { get; set; } = [];
     }
 
     public sealed class LinkInput

@@ -61,10 +61,10 @@ internal sealed class EntriesSubmittedEmailHandler(IOnlineEntries entries, IProf
         }
     }
 
-    private static string Describe(EntryLine line) =>
+    internal static string Describe(EntryLine line) =>
         $"- Class {line.ClassCode} {line.ClassName}: {string.Join(", ", line.Performers)}; "
         + string.Join("; ", line.Pieces.Select(p => $"{p.Title} ({p.Composer}, {EntryRules.Clock(p.DurationSeconds)})"))
         + $" — {Money(line.TotalCents)}";
 
-    private static string Money(long cents) => (cents / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+    internal static string Money(long cents) => (cents / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 }
