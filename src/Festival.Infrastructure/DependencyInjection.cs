@@ -10,6 +10,7 @@ using Festival.Application.Entries.Import;
 using Festival.Application.Imports;
 using Festival.Application.Imports.Staging;
 using Festival.Application.Outbox;
+using Festival.Application.Payments;
 using Festival.Application.People;
 using Festival.Application.Profiles;
 using Festival.Application.Repertoire;
@@ -23,6 +24,8 @@ using Festival.Infrastructure.Http;
 using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Imports;
 using Festival.Infrastructure.Outbox;
+using Festival.Infrastructure.Payments;
+using Festival.Infrastructure.Payments.Test;
 using Festival.Infrastructure.People;
 using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
@@ -136,6 +139,7 @@ public static class DependencyInjection
         AddOutbox(services, configuration);
         AddEmail(services, configuration);
         AddImportsAndReports(services, configuration);
+        AddPayments(services, configuration);
 
         // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
         services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",
@@ -188,6 +192,23 @@ public static class DependencyInjection
         services.AddSingleton<ITabularFileReader, TabularFileReader>();
         services.AddSingleton<ITableWriter, CsvTableWriter>();
         services.AddSingleton<ITableWriter, XlsxTableWriter>();
+    }
+
+    /// <summary>Online payments: the configured provider, if any, and the store of webhook events already handled.</summary>
+    private static void AddPayments(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section))
+            .Validate(o => o.IsValid(),
+                $"Festival:Payments:Provider must be None or Test; with a provider, Festival:Payments:WebhookSecret must be at least {PaymentOptions.MinSecretLength} characters and WebhookTolerance positive.")
+            .ValidateOnStart();
+        services.AddScoped<IPaymentEvents, PaymentEventStore>();
+        services.AddSingleton<TestPaymentProvider>();
+        services.AddHttpClient(TestPaymentProvider.WebhookClient, client => client.Timeout = TimeSpan.FromSeconds(30));
+        var provider = configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>()?.Provider ?? PaymentProviderKind.None;
+        if (provider == PaymentProviderKind.Test)
+        {
+            services.AddSingleton<IPaymentProvider>(p => p.GetRequiredService<TestPaymentProvider>());
+        }
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

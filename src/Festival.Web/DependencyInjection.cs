@@ -164,6 +164,7 @@ public static class DependencyInjection
         app.MapReportApi();
         app.MapEntryApi();
         app.MapImportApi();
+        app.MapPaymentApi();
         app.MapRazorPages();
         return app;
     }

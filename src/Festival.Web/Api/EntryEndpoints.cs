@@ -5,6 +5,7 @@ using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
+using Festival.Application.Payments;
 using Festival.Application.People.Managed;
 using Festival.Application.Syllabus.Browse;
 using Festival.Domain.Accounts;
@@ -79,6 +80,11 @@ public static class EntryEndpoints
             .WithSummary("The account's invoice for the current season: lines, payments and balance.")
             .Produces<InvoiceView>().ProducesProblem(StatusCodes.Status404NotFound);
 
+        entries.MapPost("/invoice/checkout", async (HttpContext http, LinkGenerator links, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new StartCheckoutCommand(http.User.RequiredUserId(), InvoicePage(http, links, "paid"), InvoicePage(http, links, "cancelled")), ct)))
+            .WithSummary("Starts paying the account's invoice online: send the payer to redirectUrl. 404 when the festival takes no payments online.")
+            .Produces<CheckoutSession>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
         var staff = routes.MapGroup("/api/admin").WithTags("Festival staff").RequireAuthorization(PermissionPolicy.For(Permissions.FestivalAdmin));
         staff.MapPost("/entries/late-window", async (LateWindowRequest body, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new OpenLateWindowCommand(body.ClosesAt, body.SurchargeCents, body.Season), ct)))
@@ -90,6 +96,9 @@ public static class EntryEndpoints
             .Produces<PaymentRecordedNotification>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
+
+    private static Uri InvoicePage(HttpContext http, LinkGenerator links, string outcome) =>
+        new(links.GetUriByPage(http, "/Entries/Invoice", values: new { checkout = outcome })!);
 
     private static IResult Answer<T>(Result<T> result) => result.Succeeded ? Results.Ok(result.Value) : ApiResults.Problem(result);
 
