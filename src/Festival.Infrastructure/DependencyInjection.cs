@@ -13,6 +13,7 @@ using Festival.Application.Outbox;
 using Festival.Application.Payments;
 using Festival.Application.People;
 using Festival.Application.Profiles;
+using Festival.Application.Reminders;
 using Festival.Application.Repertoire;
 using Festival.Application.Reports;
 using Festival.Application.Seasons;
@@ -23,6 +24,7 @@ using Festival.Infrastructure.Entries;
 using Festival.Infrastructure.Http;
 using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Imports;
+using Festival.Infrastructure.Jobs;
 using Festival.Infrastructure.Outbox;
 using Festival.Infrastructure.Payments;
 using Festival.Infrastructure.Payments.Test;
@@ -140,6 +142,7 @@ public static class DependencyInjection
         AddEmail(services, configuration);
         AddImportsAndReports(services, configuration);
         AddPayments(services, configuration);
+        AddReminders(services, configuration);
 
         // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
         services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",
@@ -209,6 +212,17 @@ public static class DependencyInjection
         {
             services.AddSingleton<IPaymentProvider>(p => p.GetRequiredService<TestPaymentProvider>());
         }
+    }
+
+    /// <summary>Reminders before and after the entry deadline, run by a hosted service on every instance and sent once.</summary>
+    private static void AddReminders(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => o.IsValid(), "Festival:Reminders needs positive PollInterval and BeforeDeadline, and AfterDeadline of zero or more.")
+            .ValidateOnStart();
+        services.AddScoped<IReminders, ReminderStore>();
+        services.AddScoped<IScheduledJobs, ScheduledJobStore>();
+        services.AddHostedService<ReminderScheduler>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

@@ -6,6 +6,7 @@ using Festival.Application.Invoices;
 using Festival.Application.People.Managed;
 using Festival.Application.People.Merge;
 using Festival.Application.People.Update;
+using Festival.Application.Reminders;
 using Festival.Application.Repertoire.Update;
 using Festival.Application.Seasons.Create;
 using Festival.Application.Syllabus.Import;
@@ -32,7 +33,8 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<EntryWithdrawnNotification>,
         INotificationHandler<LateWindowOpenedNotification>,
         INotificationHandler<InvoiceIssuedNotification>,
-        INotificationHandler<PaymentRecordedNotification>
+        INotificationHandler<PaymentRecordedNotification>,
+        INotificationHandler<RemindersSentNotification>
 {
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
@@ -109,6 +111,10 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(PaymentRecordedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.PaymentRecorded, notification.PayerUserId, notification.ActorUserId, notification.At,
             new { notification.Number, notification.AmountCents, Method = notification.Method.ToString(), notification.Reference, notification.BalanceCents }, cancellationToken);
+
+    public Task Handle(RemindersSentNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.RemindersSent, AuditSubjects.Season(notification.SeasonId), null, notification.At,
+            new { notification.Job, notification.Slot, notification.Emails }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);
