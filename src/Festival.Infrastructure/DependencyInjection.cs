@@ -1,5 +1,6 @@
 using Festival.Application;
 using Festival.Application.Accounts;
+using Festival.Application.Accounts.Delete;
 using Festival.Application.Accounts.Passkeys;
 using Festival.Application.Accounts.Sessions;
 using Festival.Application.Accounts.SignIn;
@@ -30,6 +31,7 @@ using Festival.Infrastructure.Payments;
 using Festival.Infrastructure.Payments.Test;
 using Festival.Infrastructure.People;
 using Festival.Infrastructure.Persistence;
+using Festival.Infrastructure.Privacy;
 using Festival.Infrastructure.Profiles;
 using Festival.Infrastructure.Repertoire;
 using Festival.Infrastructure.Reports;
@@ -132,6 +134,7 @@ public static class DependencyInjection
         services.AddScoped<IPasskeys, PasskeyCeremonies>();
         services.AddScoped<ISignInSessions, CookieSessions>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IAccountErasure, AccountErasure>();
         AddFestival(services, configuration);
         // The sign-in manager and the request context need these; the web host adds the cookie scheme itself.
         services.AddHttpContextAccessor();

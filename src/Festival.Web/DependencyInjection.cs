@@ -165,6 +165,7 @@ public static class DependencyInjection
         app.MapEntryApi();
         app.MapImportApi();
         app.MapPaymentApi();
+        app.MapPrivacyApi();
         app.MapRazorPages();
         return app;
     }

@@ -1,3 +1,4 @@
+using Festival.Application.Accounts.Delete;
 using Festival.Application.Entries.Import;
 using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
@@ -34,7 +35,8 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<LateWindowOpenedNotification>,
         INotificationHandler<InvoiceIssuedNotification>,
         INotificationHandler<PaymentRecordedNotification>,
-        INotificationHandler<RemindersSentNotification>
+        INotificationHandler<RemindersSentNotification>,
+        INotificationHandler<AccountDeletedNotification>
 {
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
@@ -115,6 +117,10 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(RemindersSentNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.RemindersSent, AuditSubjects.Season(notification.SeasonId), null, notification.At,
             new { notification.Job, notification.Slot, notification.Emails }, cancellationToken);
+
+    public Task Handle(AccountDeletedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.AccountDeleted, notification.UserId, notification.UserId, notification.At,
+            new { notification.PeopleAnonymized, notification.PeopleKept, notification.PeopleLeftToOthers }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);

@@ -21,7 +21,7 @@ namespace Festival.Web.Api;
 /// </summary>
 public static class EntryEndpoints
 {
-    public sealed record AddPersonRequest(Relationship Relationship, string Name, DateOnly? BirthDate = null, string? Email = null);
+    public sealed record AddPersonRequest(Relationship Relationship, string Name, DateOnly? BirthDate = null, string? Email = null, bool PublishName = false);
 
     public sealed record LinkRequest(string ProfileCode);
 
@@ -43,7 +43,7 @@ public static class EntryEndpoints
             .WithSummary("The people the account enters: itself, its children, its students, and teacher link requests.")
             .Produces<MyPeople>();
         entries.MapPost("/people", async (AddPersonRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
-                Created(await mediator.Send(new AddManagedPersonCommand(http.User.RequiredUserId(), body.Relationship, body.Name, body.BirthDate, body.Email), ct)))
+                Created(await mediator.Send(new AddManagedPersonCommand(http.User.RequiredUserId(), body.Relationship, body.Name, body.BirthDate, body.Email, body.PublishName), ct)))
             .WithSummary("Adds the account's own person, a child or a student.").Produces<IdResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
         entries.MapGet("/people/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new GetManagedPersonQuery(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
