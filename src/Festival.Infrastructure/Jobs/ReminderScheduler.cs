@@ -29,9 +29,12 @@ internal sealed class ReminderScheduler(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SendRemindersCommand(), stoppingToken);
-                foreach (var sent in result.Succeeded ? result.Value.Reminders : [])
+                if (result.Succeeded)
                 {
-                    logger.LogInformation("Sent {Job} {Slot} to {Emails} accounts", sent.Job, sent.Slot, sent.Emails);
+                    foreach (var sent in result.Value.Reminders)
+                    {
+                        logger.LogInformation("Sent {Job} {Slot} to {Emails} accounts", sent.Job, sent.Slot, sent.Emails);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

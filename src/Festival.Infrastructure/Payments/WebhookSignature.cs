@@ -15,6 +15,8 @@ public static class WebhookSignature
 
     public static string Sign(string secret, DateTimeOffset at, string body)
     {
+        ArgumentNullException.ThrowIfNull(secret);
+        ArgumentNullException.ThrowIfNull(body);
         var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return $"t={timestamp},v1={Convert.ToHexStringLower(Mac(secret, timestamp, body))}";
     }
@@ -29,6 +31,7 @@ public static class WebhookSignature
     /// <summary>Valid when some v1 value matches and the timestamp is within <paramref name="tolerance"/> of <paramref name="now"/>.</summary>
     public static Outcome Verify(string secret, string? header, string body, DateTimeOffset now, TimeSpan tolerance)
     {
+        ArgumentNullException.ThrowIfNull(secret);
         ArgumentNullException.ThrowIfNull(body);
         if (string.IsNullOrWhiteSpace(header))
         {

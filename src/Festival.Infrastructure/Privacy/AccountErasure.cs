@@ -57,9 +57,7 @@ internal sealed class AccountErasure(FestivalDbContext db) : IAccountErasure
         user.PasswordHash = null;
         user.PhoneNumber = null;
         user.TwoFactorEnabled = false;
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
-        user.LockoutEnabled = true;
-        user.LockoutEnd = DateTimeOffset.MaxValue;
+        user.SecurityStamp = $"{Guid.NewGuid():N}";
         user.DeactivatedAt = at;
         user.LastSignInIp = null;
         await db.SaveChangesAsync(cancellationToken);

@@ -56,7 +56,7 @@ public sealed class AccountDeletionTests
 
         _userId = (await _app.Send(new RegisterUserCommand(Email, "Festival-2026", "Leaving Parent"))).Value;
         var other = (await _app.Send(new RegisterUserCommand("other.guardian@example.org", "Festival-2026", "Other Guardian"))).Value;
-        _people = [];
+        _people = new();
         foreach (var name in new[] { "Ana Running", "Ben Past", "Cleo Shared" })
         {
             _people[name] = (await _app.Send(new AddManagedPersonCommand(_userId, Relationship.Child, name, new DateOnly(2016, 1, 1), PublishName: true))).Value;

@@ -43,7 +43,7 @@ public sealed class ReminderJobTests
             return festivalClass.Id;
         });
 
-        _users = [];
+        _users = new();
         foreach (var who in new[] { "basket", "owes", "paid", "nothing" })
         {
             var user = await Send(new RegisterUserCommand($"{who}@example.org", "Festival-2026", who));

@@ -122,7 +122,9 @@ public sealed class OnlinePaymentTests
         Assert.That(paidPage, Does.Contain("id=\"checkout-outcome\"").And.Not.Contain("id=\"pay-online\""), "nothing left to pay online");
 
         // Clicking Pay again (back button) queues no second webhook: one payment.
+        var webhooks = await Db(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith("test-payment-webhook:")));
         await payer.PostFormAsync(checkoutUrl, new() { ["pay"] = "true" });
+        Assert.That(await Db(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith("test-payment-webhook:"))), Is.EqualTo(webhooks));
         Assert.That((await PaymentsAsync(number)).References, Has.Length.EqualTo(1));
     }
 
