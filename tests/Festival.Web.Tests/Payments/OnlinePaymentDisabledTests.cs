@@ -12,11 +12,7 @@ public sealed class OnlinePaymentDisabledTests
     {
         await using var factory = new FestivalWebFactory();
         var classes = await FestivalSetup.SeasonAsync(factory, DateTimeOffset.UtcNow.AddDays(30), ("2105", ClassType.Solo, null, null, 300, 20m));
-        using var family = await factory.SignedInAsync("pay.none@example.org");
-        var child = System.Text.Json.JsonDocument.Parse(await (await family.PostJsonAsync("/api/entries/people", new { relationship = "Child", name = "Kim", birthDate = "2015-09-09" })).Content.ReadAsStringAsync());
-        var draft = new { classId = classes["2105"], personIds = new[] { child.RootElement.GetProperty("id").GetInt32() }, pieces = new[] { new { title = "Gigue", composer = "Bach", duration = "2:30" } } };
-        Assert.That((await family.PostJsonAsync("/api/entries/basket", draft)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That((await family.PostJsonAsync("/api/entries/submit", new { })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        using var family = (await EntryApiSteps.FamilyAsync(factory, classes, "pay.none@example.org", "2105")).Session;
 
         var page = await family.GetPageAsync("/Entries/Invoice");
         var checkout = await family.PostJsonAsync("/api/entries/invoice/checkout", new { });

@@ -43,27 +43,14 @@ public sealed class OnlinePaymentTests
     [OneTimeTearDown]
     public Task StopHost() => _factory.DisposeAsync().AsTask();
 
-    private static async Task<JsonElement> JsonOf(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(expected), text);
-        return JsonDocument.Parse(text.Length == 0 ? "{}" : text).RootElement.Clone();
-    }
+    private static Task<JsonElement> JsonOf(HttpResponseMessage response, HttpStatusCode expected) => EntryApiSteps.JsonOf(response, expected);
 
     /// <summary>A family with one child entered in <paramref name="classCodes"/>; returns the session, its entry ids and its invoice number.</summary>
     private async Task<(WebSession Session, int[] EntryIds, int Invoice)> FamilyAsync(string email, params string[] classCodes)
     {
-        var session = await _factory.SignedInAsync(email);
-        var child = await JsonOf(await session.PostJsonAsync("/api/entries/people", new { relationship = "Child", name = $"Child of {email}", birthDate = "2015-09-09" }), HttpStatusCode.Created);
-        foreach (var code in classCodes)
-        {
-            var draft = new { classId = _classes[code], personIds = new[] { child.GetProperty("id").GetInt32() }, pieces = new[] { new { title = "Gigue", composer = "Bach", duration = "2:30" } } };
-            await JsonOf(await session.PostJsonAsync("/api/entries/basket", draft), HttpStatusCode.Created);
-        }
-
-        var submitted = await JsonOf(await session.PostJsonAsync("/api/entries/submit", new { }), HttpStatusCode.OK);
+        var (session, entries) = await EntryApiSteps.FamilyAsync(_factory, _classes, email, classCodes);
         var invoice = await JsonOf(await session.GetAsync("/api/entries/invoice"), HttpStatusCode.OK);
-        return (session, [.. submitted.GetProperty("entryIds").EnumerateArray().Select(e => e.GetInt32())], invoice.GetProperty("number").GetInt32());
+        return (session, entries, invoice.GetProperty("number").GetInt32());
     }
 
     private async Task<T> Db<T>(Func<FestivalDbContext, Task<T>> query)
@@ -120,6 +107,8 @@ public sealed class OnlinePaymentTests
         Assert.That(locked.GetProperty("code").GetString(), Is.EqualTo("entry_paid"));
         var paidPage = await family.GetPageAsync("/Entries/Invoice?checkout=paid");
         Assert.That(paidPage, Does.Contain("id=\"checkout-outcome\"").And.Not.Contain("id=\"pay-online\""), "nothing left to pay online");
+        var nothingToPay = await JsonOf(await family.PostJsonAsync("/api/entries/invoice/checkout", new { }), HttpStatusCode.Conflict);
+        Assert.That(nothingToPay.GetProperty("code").GetString(), Is.EqualTo("invoice_paid"));
 
         // Clicking Pay again (back button) queues no second webhook: one payment.
         var webhooks = await Db(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith("test-payment-webhook:")));

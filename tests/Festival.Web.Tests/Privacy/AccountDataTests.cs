@@ -46,6 +46,22 @@ public sealed class AccountDataTests
     }
 
     [Test]
+    public async Task The_data_API_refuses_anonymous_callers_and_a_deletion_needs_the_right_confirmation()
+    {
+        using var anonymous = _factory.Session();
+        using var family = await _factory.SignedInAsync("data.api@example.org");
+
+        var data = await anonymous.GetAsync("/api/account/data");
+        var delete = await anonymous.PostJsonAsync("/api/account/delete", new { confirmEmail = "data.api@example.org" });
+        var wrong = await family.PostJsonAsync("/api/account/delete", new { confirmEmail = "someone@example.org" });
+
+        Assert.That((data.StatusCode, delete.StatusCode), Is.EqualTo((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized)));
+        Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await wrong.Content.ReadAsStringAsync(), Does.Contain("confirmEmail"));
+        Assert.That((await family.GetAsync("/api/account/data")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "still there");
+    }
+
+    [Test]
     public async Task A_person_added_with_consent_is_published_by_full_name_and_without_it_by_initials()
     {
         using var family = await _factory.SignedInAsync("data.consent@example.org");
