@@ -125,6 +125,28 @@ public sealed class AccountDeletionTests
         Assert.That(await _app.Db(db => db.PersonLinks.CountAsync(l => l.PersonId == _people["self"])), Is.EqualTo(3));
     }
 
+    private sealed class FailingReaction : INotificationHandler<AccountDeletedNotification>
+    {
+        public Task Handle(AccountDeletedNotification notification, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("A reaction failed after the erasure.");
+    }
+
+    [Test]
+    public async Task A_deletion_that_fails_part_way_leaves_nothing_half_deleted()
+    {
+        await using var failing = FestivalTestServices.Create(_app.Database, s => s.AddScoped<INotificationHandler<AccountDeletedNotification>, FailingReaction>());
+        await using var scope = failing.CreateAsyncScope();
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<IMediator>().Send(new DeleteAccountCommand(_userId, Email)));
+
+        Assert.That(await _app.Db(db => db.Users.Where(u => u.Id == _userId).Select(u => u.Email).SingleAsync()), Is.EqualTo(Email));
+        Assert.That(await _app.Db(db => db.Profiles.AnyAsync(p => p.UserId == _userId)), Is.True);
+        Assert.That((await PersonAsync("Ben Past")).Name, Is.EqualTo("Ben Past"));
+        Assert.That((await PersonAsync("self")).UserId, Is.EqualTo(_userId));
+        Assert.That(await _app.Db(db => db.PersonLinks.CountAsync(l => l.PersonId == _people["self"])), Is.EqualTo(3));
+        Assert.That(await _app.Db(db => db.UserRoles.CountAsync(r => r.UserId == _userId)), Is.EqualTo(1), "the roles deleted in bulk came back too");
+    }
+
     [Test]
     public async Task The_export_holds_the_profile_the_people_managed_their_entries_and_the_invoices_with_payments()
     {
