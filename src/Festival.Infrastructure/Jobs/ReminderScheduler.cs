@@ -1,4 +1,5 @@
 using Festival.Application.Reminders;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

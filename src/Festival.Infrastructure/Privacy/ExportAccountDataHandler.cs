@@ -3,6 +3,7 @@ using Festival.Application.Entries;
 using Festival.Application.Invoices;
 using Festival.Domain.People;
 using Festival.Infrastructure.Persistence;
+using MediatR;
 
 namespace Festival.Infrastructure.Privacy;
 

@@ -1,4 +1,5 @@
 using Festival.Application.Payments;
+using MediatR;
 
 namespace Festival.Web.Api;
 

@@ -1,6 +1,7 @@
 using Festival.Application.Accounts.Data;
 using Festival.Application.Accounts.Delete;
 using Festival.Application.Accounts.SignIn;
+using MediatR;
 
 namespace Festival.Web.Api;
 

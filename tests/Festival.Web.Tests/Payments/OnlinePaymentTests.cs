@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Festival.Domain.Syllabus;
-using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Payments;
 using Festival.Infrastructure.Payments.Test;
+using Festival.Infrastructure.Persistence;
 using Festival.Web.Tests.Entries;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using Festival.Application.Outbox;
+using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace Festival.Infrastructure.Payments.Test;

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Festival.Application.Accounts.Data;
 using Festival.Application.Accounts.Delete;
 using Festival.Application.Accounts.SignIn;
+using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,5 @@
 using Festival.Infrastructure.Payments.Test;
+using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
