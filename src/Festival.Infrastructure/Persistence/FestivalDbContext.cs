@@ -3,19 +3,19 @@ using Festival.Domain.Entries;
 using Festival.Domain.Imports;
 using Festival.Domain.Invoices;
 using Festival.Domain.People;
-using Festival.Domain.Profiles;
 using Festival.Domain.Repertoire;
 using Festival.Domain.Seasons;
 using Festival.Domain.Syllabus;
+using Festival.Domain.Profiles;
 using Festival.Infrastructure.Identity;
-using Festival.Infrastructure.Jobs;
 using Festival.Infrastructure.Outbox;
+using Festival.Infrastructure.Jobs;
 using Festival.Infrastructure.Payments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace Festival.Infrastructure.Persistence;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Festival.Domain.Accounts;
-using Festival.Web.Tests.Imports;
 using Microsoft.AspNetCore.Http;
+using Festival.Domain.Accounts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Festival.Web.Tests.Imports;
 
 namespace Festival.Web.Tests.Security;
 
