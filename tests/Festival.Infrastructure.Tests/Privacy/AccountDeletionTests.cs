@@ -110,7 +110,7 @@ public sealed class AccountDeletionTests
         var user = await _app.Db(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == _userId));
         Assert.That((user.Email, user.PasswordHash, user.DeactivatedAt is not null), Is.EqualTo(($"deleted-{_userId}@deleted.invalid", (string?)null, true)));
         Assert.That(await _app.Db(db => db.Profiles.AnyAsync(p => p.UserId == _userId)), Is.False);
-        Assert.That(await _app.Db(db => db.AuditEvents.AnyAsync(e => e.Type == "AccountDeleted" && e.Subject == _userId)), Is.True);
+        Assert.That(await _app.Db(db => db.AuditEvents.AnyAsync(e => e.Type == "AccountDeleted" && e.SubjectUserId == _userId)), Is.True);
         Assert.That((await _app.Send(new RegisterUserCommand(Email, "Festival-2026", null))).Succeeded, Is.True, "the address is free again");
     }
 

@@ -16,7 +16,7 @@ public sealed class OnlinePaymentDisabledTests
 
         var page = await family.GetPageAsync("/Entries/Invoice");
         var checkout = await family.PostJsonAsync("/api/entries/invoice/checkout", new { });
-        var webhook = await family.PostRawJsonAsync(Api.PaymentEndpoints.WebhookPath, "{}");
+        var webhook = await family.PostRawJsonAsync(Festival.Web.Api.PaymentEndpoints.WebhookPath, "{}");
         var hostedPage = await family.GetAsync("/test-checkout/anything");
 
         Assert.That(page, Does.Not.Contain("id=\"pay-online\""));

@@ -29,7 +29,7 @@ public sealed class OnlinePaymentTests
             {
                 ["Festival:Payments:Provider"] = "Test",
                 ["Festival:Payments:WebhookSecret"] = Secret,
-                ["Festival:Payments:TestWebhookUrl"] = "https://localhost" + Api.PaymentEndpoints.WebhookPath,
+                ["Festival:Payments:TestWebhookUrl"] = "https://localhost" + Festival.Web.Api.PaymentEndpoints.WebhookPath,
                 ["Festival:Outbox:PollInterval"] = "00:00:00.200",
             },
             // The provider's webhooks reach this in-memory app, as they would reach its public address.
@@ -66,7 +66,7 @@ public sealed class OnlinePaymentTests
         return (rows.Sum(r => r.AmountCents), [.. rows.Select(r => r.Reference)]);
     }
 
-    private static HttpRequestMessage Webhook(string body, string signature) => new(HttpMethod.Post, Api.PaymentEndpoints.WebhookPath)
+    private static HttpRequestMessage Webhook(string body, string signature) => new(HttpMethod.Post, Festival.Web.Api.PaymentEndpoints.WebhookPath)
     {
         Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
         Headers = { { WebhookSignature.Header, signature } },
@@ -160,7 +160,7 @@ public sealed class OnlinePaymentTests
         var forged = await attacker.Client.SendAsync(Webhook(body, WebhookSignature.Sign("not-the-secret-0123456789abcdefghij", DateTimeOffset.UtcNow, body)));
         var altered = await attacker.Client.SendAsync(Webhook(body.Replace("2000", "1", StringComparison.Ordinal), WebhookSignature.Sign(Secret, DateTimeOffset.UtcNow, body)));
         var stale = await attacker.Client.SendAsync(Webhook(body, WebhookSignature.Sign(Secret, DateTimeOffset.UtcNow.AddHours(-1), body)));
-        var unsigned = await attacker.PostRawJsonAsync(Api.PaymentEndpoints.WebhookPath, body);
+        var unsigned = await attacker.PostRawJsonAsync(Festival.Web.Api.PaymentEndpoints.WebhookPath, body);
 
         Assert.That(new[] { forged.StatusCode, altered.StatusCode, stale.StatusCode, unsigned.StatusCode }, Is.All.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await stale.Content.ReadAsStringAsync(), Does.Contain("too far from now"));
