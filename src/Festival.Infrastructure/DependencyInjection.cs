@@ -1,5 +1,6 @@
 using Festival.Application;
 using Festival.Application.Accounts;
+using Festival.Application.Accounts.Delete;
 using Festival.Application.Accounts.Passkeys;
 using Festival.Application.Accounts.Sessions;
 using Festival.Application.Accounts.SignIn;
@@ -10,8 +11,10 @@ using Festival.Application.Entries.Import;
 using Festival.Application.Imports;
 using Festival.Application.Imports.Staging;
 using Festival.Application.Outbox;
+using Festival.Application.Payments;
 using Festival.Application.People;
 using Festival.Application.Profiles;
+using Festival.Application.Reminders;
 using Festival.Application.Repertoire;
 using Festival.Application.Reports;
 using Festival.Application.Seasons;
@@ -22,9 +25,13 @@ using Festival.Infrastructure.Entries;
 using Festival.Infrastructure.Http;
 using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Imports;
+using Festival.Infrastructure.Jobs;
 using Festival.Infrastructure.Outbox;
+using Festival.Infrastructure.Payments;
+using Festival.Infrastructure.Payments.Test;
 using Festival.Infrastructure.People;
 using Festival.Infrastructure.Persistence;
+using Festival.Infrastructure.Privacy;
 using Festival.Infrastructure.Profiles;
 using Festival.Infrastructure.Repertoire;
 using Festival.Infrastructure.Reports;
@@ -127,6 +134,7 @@ public static class DependencyInjection
         services.AddScoped<IPasskeys, PasskeyCeremonies>();
         services.AddScoped<ISignInSessions, CookieSessions>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IAccountErasure, AccountErasure>();
         AddFestival(services, configuration);
         // The sign-in manager and the request context need these; the web host adds the cookie scheme itself.
         services.AddHttpContextAccessor();
@@ -136,6 +144,8 @@ public static class DependencyInjection
         AddOutbox(services, configuration);
         AddEmail(services, configuration);
         AddImportsAndReports(services, configuration);
+        AddPayments(services, configuration);
+        AddReminders(services, configuration);
 
         // A real query, not just opening a connection: SQLite opens any file, even one that is not a database.
         services.AddHealthChecks().AddDbContextCheck<FestivalDbContext>("database",
@@ -188,6 +198,34 @@ public static class DependencyInjection
         services.AddSingleton<ITabularFileReader, TabularFileReader>();
         services.AddSingleton<ITableWriter, CsvTableWriter>();
         services.AddSingleton<ITableWriter, XlsxTableWriter>();
+    }
+
+    /// <summary>Online payments: the configured provider, if any, and the store of webhook events already handled.</summary>
+    private static void AddPayments(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section))
+            .Validate(o => o.IsValid(),
+                $"Festival:Payments:Provider must be None or Test; with a provider, Festival:Payments:WebhookSecret must be at least {PaymentOptions.MinSecretLength} characters and WebhookTolerance positive.")
+            .ValidateOnStart();
+        services.AddScoped<IPaymentEvents, PaymentEventStore>();
+        services.AddSingleton<TestPaymentProvider>();
+        services.AddHttpClient(TestPaymentProvider.WebhookClient, client => client.Timeout = TimeSpan.FromSeconds(30));
+        var provider = configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>()?.Provider ?? PaymentProviderKind.None;
+        if (provider == PaymentProviderKind.Test)
+        {
+            services.AddSingleton<IPaymentProvider>(p => p.GetRequiredService<TestPaymentProvider>());
+        }
+    }
+
+    /// <summary>Reminders before and after the entry deadline, run by a hosted service on every instance and sent once.</summary>
+    private static void AddReminders(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => o.IsValid(), "Festival:Reminders needs positive PollInterval and BeforeDeadline, and AfterDeadline of zero or more.")
+            .ValidateOnStart();
+        services.AddScoped<IReminders, ReminderStore>();
+        services.AddScoped<IScheduledJobs, ScheduledJobStore>();
+        services.AddHostedService<ReminderScheduler>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

@@ -167,6 +167,8 @@ public static class DependencyInjection
         app.MapReportApi();
         app.MapEntryApi();
         app.MapImportApi();
+        app.MapPaymentApi();
+        app.MapPrivacyApi();
         app.MapRazorPages();
         return app;
     }

@@ -46,6 +46,8 @@ public static class AuditEventTypes
     public const string EntryChangedByStaff = "EntryChangedByStaff";
     public const string LateWindowClosed = "LateWindowClosed";
     public const string GroupCreated = "GroupCreated";
+    public const string RemindersSent = "RemindersSent";
+    public const string AccountDeleted = "AccountDeleted";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -58,5 +60,6 @@ public static class AuditEventTypes
         PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened, InvoiceIssued, PaymentRecorded,
         SeasonFeesChanged, ClassCancelled, CreditNoteIssued,
         EntryChangedByStaff, LateWindowClosed, GroupCreated,
+        RemindersSent, AccountDeleted,
     ];
 }

@@ -1,4 +1,5 @@
 using Festival.Application.Entries.Change;
+using Festival.Application.Accounts.Delete;
 using Festival.Application.Entries.Import;
 using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
@@ -8,6 +9,7 @@ using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Application.People.Merge;
 using Festival.Application.People.Update;
+using Festival.Application.Reminders;
 using Festival.Application.Repertoire.Update;
 using Festival.Application.Seasons.Create;
 using Festival.Application.Seasons.Fees;
@@ -42,7 +44,9 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<CreditNoteIssuedNotification>,
         INotificationHandler<EntryChangedByStaffNotification>,
         INotificationHandler<LateWindowClosedNotification>,
-        INotificationHandler<GroupCreatedNotification>
+        INotificationHandler<GroupCreatedNotification>,
+        INotificationHandler<RemindersSentNotification>,
+        INotificationHandler<AccountDeletedNotification>
 {
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
@@ -151,6 +155,14 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(GroupCreatedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.GroupCreated, notification.UserId, notification.UserId, notification.At,
             new { notification.GroupId, notification.Name, notification.MemberIds }, cancellationToken);
+
+    public Task Handle(RemindersSentNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.RemindersSent, AuditSubjects.Season(notification.SeasonId), null, notification.At,
+            new { notification.Job, notification.Slot, notification.Emails }, cancellationToken);
+
+    public Task Handle(AccountDeletedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.AccountDeleted, notification.UserId, notification.UserId, notification.At,
+            new { notification.PeopleAnonymized, notification.PeopleKept, notification.PeopleLeftToOthers }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);

@@ -58,6 +58,63 @@ public sealed class Person
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// When the person (or their guardian) agreed that their full name may be printed in the public programme and
+    /// results; null until then, and public pages show <see cref="PublicName"/> (initials) instead.
+    /// </summary>
+    public DateTimeOffset? NameConsentAt { get; private set; }
+
+    /// <summary>The account that gave the consent in <see cref="NameConsentAt"/>.</summary>
+    public string? NameConsentByUserId { get; private set; }
+
+    /// <summary>The name as public pages show it: the full name with consent, the initials without ("Ana María Flores" → "A. M. F.").</summary>
+    public string PublicName => NameConsentAt is null ? Initials(Name) : Name;
+
+    /// <summary>The name an anonymized person keeps, so past entries and results still read sensibly.</summary>
+    public const string AnonymousName = "Former participant";
+
+    public static string Initials(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => char.IsLetterOrDigit(part[0]) ? $"{char.ToUpperInvariant(part[0])}." : string.Empty)
+            .Where(initial => initial.Length > 0));
+    }
+
+    /// <summary>Records (<paramref name="consents"/>) or withdraws consent to publish the full name, with who decided and when.</summary>
+    public void SetNameConsent(bool consents, string byUserId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(byUserId);
+        NameConsentAt = consents ? at : null;
+        NameConsentByUserId = consents ? byUserId : null;
+        UpdatedAt = at;
+    }
+
+    /// <summary>The account this person signed in with is gone; the person stays (for a season still running).</summary>
+    public void DetachAccount(DateTimeOffset at)
+    {
+        UserId = null;
+        UpdatedAt = at;
+    }
+
+    /// <summary>
+    /// Forgets who this person is: their entries and results stay, under <see cref="AnonymousName"/>. Contact details,
+    /// birth date, school, account and consent go; the profile code stays (it identifies nobody by itself).
+    /// </summary>
+    public void Anonymize(DateTimeOffset at)
+    {
+        Rename(AnonymousName);
+        Email = null;
+        EmailKey = null;
+        Phone = null;
+        BirthDate = null;
+        SchoolId = null;
+        UserId = null;
+        NameConsentAt = null;
+        NameConsentByUserId = null;
+        UpdatedAt = at;
+    }
+
     public void Rename(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -86,7 +86,11 @@ internal sealed class ManagedPeopleStore(FestivalDbContext db) : IManagedPeople
         return new ManagedPersonView(
             person.Id, person.Name, person.ProfileCode, person.BirthDate, person.Email, person.Phone, person.UserId is not null,
             [.. linkedBy.Where(l => l.Kind == PersonLinkKind.Guardian).Select(l => l.Name)],
-            [.. linkedBy.Where(l => l.Kind == PersonLinkKind.Teacher).Select(l => l.Name)]);
+            [.. linkedBy.Where(l => l.Kind == PersonLinkKind.Teacher).Select(l => l.Name)])
+        {
+            PublicName = person.PublicName,
+            NameConsentAt = person.NameConsentAt,
+        };
     }
 
     public Task<Person?> FindAsync(int personId, CancellationToken cancellationToken) =>

@@ -9,6 +9,8 @@ using Festival.Domain.Syllabus;
 using Festival.Domain.Profiles;
 using Festival.Infrastructure.Identity;
 using Festival.Infrastructure.Outbox;
+using Festival.Infrastructure.Jobs;
+using Festival.Infrastructure.Payments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -59,6 +61,10 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<PaymentWebhookEventRecord> PaymentWebhookEvents => Set<PaymentWebhookEventRecord>();
+
+    public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     /// <summary>
     /// Identity reads its schema version (version 3 has the passkey table) from the host's Identity options. A context

@@ -8,6 +8,7 @@ using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
 using Festival.Application.People.Groups;
+using Festival.Application.Payments;
 using Festival.Application.People.Managed;
 using Festival.Application.Seasons.Fees;
 using Festival.Application.Syllabus.Browse;
@@ -26,7 +27,7 @@ namespace Festival.Web.Api;
 /// </summary>
 public static class EntryEndpoints
 {
-    public sealed record AddPersonRequest(Relationship Relationship, string Name, DateOnly? BirthDate = null, string? Email = null);
+    public sealed record AddPersonRequest(Relationship Relationship, string Name, DateOnly? BirthDate = null, string? Email = null, bool PublishName = false);
 
     public sealed record LinkRequest(string ProfileCode);
 
@@ -55,7 +56,7 @@ public static class EntryEndpoints
             .WithSummary("The people the account enters: itself, its children, its students, and teacher link requests.")
             .Produces<MyPeople>();
         entries.MapPost("/people", async (AddPersonRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
-                Created(await mediator.Send(new AddManagedPersonCommand(http.User.RequiredUserId(), body.Relationship, body.Name, body.BirthDate, body.Email), ct)))
+                Created(await mediator.Send(new AddManagedPersonCommand(http.User.RequiredUserId(), body.Relationship, body.Name, body.BirthDate, body.Email, body.PublishName), ct)))
             .WithSummary("Adds the account's own person, a child or a student.").Produces<IdResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
         entries.MapGet("/people/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new GetManagedPersonQuery(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
@@ -111,6 +112,11 @@ public static class EntryEndpoints
             .WithSummary("The same invoice as a PDF; staff download any by ?number=.")
             .Produces(StatusCodes.Status200OK, contentType: InvoiceFiles.PdfContentType).ProducesProblem(StatusCodes.Status404NotFound);
 
+        entries.MapPost("/invoice/checkout", async (HttpContext http, LinkGenerator links, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new StartCheckoutCommand(http.User.RequiredUserId(), InvoicePage(http, links, "paid"), InvoicePage(http, links, "cancelled")), ct)))
+            .WithSummary("Starts paying the account's invoice online: send the payer to redirectUrl. 404 when the festival takes no payments online.")
+            .Produces<CheckoutSession>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
         var staff = routes.MapGroup("/api/admin").WithTags("Festival staff").RequireAuthorization(PermissionPolicy.For(Permissions.FestivalAdmin));
         staff.MapPost("/entries/late-window", async (LateWindowRequest body, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new OpenLateWindowCommand(body.ClosesAt, body.SurchargeCents, body.Season), ct)))
@@ -147,6 +153,9 @@ public static class EntryEndpoints
             .Produces<PaymentRecordedNotification>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
+
+    private static Uri InvoicePage(HttpContext http, LinkGenerator links, string outcome) =>
+        new(links.GetUriByPage(http, "/Entries/Invoice", values: new { checkout = outcome })!);
 
     private static IResult Answer<T>(Result<T> result) => result.Succeeded ? Results.Ok(result.Value) : ApiResults.Problem(result);
 

@@ -25,27 +25,10 @@ public sealed class InvoiceApiTests
     [OneTimeTearDown]
     public Task StopHost() => _factory.DisposeAsync().AsTask();
 
-    private static async Task<JsonElement> JsonOf(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(expected), text);
-        return JsonDocument.Parse(text.Length == 0 ? "{}" : text).RootElement.Clone();
-    }
+    private static Task<JsonElement> JsonOf(HttpResponseMessage response, HttpStatusCode expected) => EntryApiSteps.JsonOf(response, expected);
 
-    /// <summary>A family that enters one child in the given classes through the API; returns the entry ids.</summary>
-    private async Task<(WebSession Session, int[] EntryIds)> FamilyAsync(string email, params string[] classCodes)
-    {
-        var session = await _factory.SignedInAsync(email);
-        var child = await JsonOf(await session.PostJsonAsync("/api/entries/people", new { relationship = "Child", name = $"Child of {email}", birthDate = "2015-09-09" }), HttpStatusCode.Created);
-        foreach (var code in classCodes)
-        {
-            var draft = new { classId = _classes[code], personIds = new[] { child.GetProperty("id").GetInt32() }, pieces = new[] { new { title = "Gigue", composer = "Bach", duration = "2:30" } } };
-            await JsonOf(await session.PostJsonAsync("/api/entries/basket", draft), HttpStatusCode.Created);
-        }
-
-        var submitted = await JsonOf(await session.PostJsonAsync("/api/entries/submit", new { }), HttpStatusCode.OK);
-        return (session, [.. submitted.GetProperty("entryIds").EnumerateArray().Select(e => e.GetInt32())]);
-    }
+    private Task<(WebSession Session, int[] EntryIds)> FamilyAsync(string email, params string[] classCodes) =>
+        EntryApiSteps.FamilyAsync(_factory, _classes, email, classCodes);
 
     [Test]
     public async Task Families_get_invoices_numbered_without_gaps_staff_record_payments_once_per_reference_and_a_paid_entry_is_locked()

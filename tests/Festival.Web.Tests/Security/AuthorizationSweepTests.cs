@@ -179,6 +179,8 @@ public sealed partial class AuthorizationSweepTests
     [TestCase("/Account/Security")]
     [TestCase("/Account/EnableAuthenticator")]
     [TestCase("/Account/DisableTwoFactor")]
+    [TestCase("/Account/Data")]
+    [TestCase("/Account/Data?handler=Download")]
     public async Task Signed_in_pages_send_anonymous_visitors_to_sign_in(string url)
     {
         using var anonymous = _factory.Session();

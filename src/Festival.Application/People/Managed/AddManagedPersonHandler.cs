@@ -37,6 +37,11 @@ internal sealed class AddManagedPersonHandler(IPeople people, IProfiles profiles
             await people.AddLinkAsync(new PersonLink(self.Id, added.Id, kind, PersonLinkStatus.Accepted, now), cancellationToken);
         }
 
+        if (request.PublishName)
+        {
+            added.SetNameConsent(true, request.UserId, now);
+        }
+
         await people.SaveAsync(cancellationToken);
         await mediator.Publish(new ManagedPersonAddedNotification(request.UserId, added.Id, request.Relationship, now), cancellationToken);
         return Result<int>.Success(added.Id);

@@ -21,4 +21,11 @@ public sealed record LinkRequestView(int LinkId, string TeacherName, string Teac
 /// <summary>What a guardian, a linked teacher or festival staff see of one person.</summary>
 public sealed record ManagedPersonView(
     int Id, string Name, string ProfileCode, DateOnly? BirthDate, string? Email, string? Phone, bool HasAccount,
-    IReadOnlyList<string> Guardians, IReadOnlyList<string> Teachers);
+    IReadOnlyList<string> Guardians, IReadOnlyList<string> Teachers)
+{
+    /// <summary>How public pages (programme, results) name this person: in full with consent, initials without.</summary>
+    public string PublicName { get; init; } = Name;
+
+    /// <summary>When consent to publish the full name was given; null when it was not.</summary>
+    public DateTimeOffset? NameConsentAt { get; init; }
+}

@@ -17,6 +17,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Phone).HasMaxLength(Person.MaxPhoneLength);
         builder.Property(p => p.ProfileCode).IsRequired().HasMaxLength(Person.ProfileCodeLength);
         builder.Property(p => p.UserId).HasMaxLength(450);
+        builder.Property(p => p.NameConsentByUserId).HasMaxLength(450);
+        builder.Ignore(p => p.PublicName);
         builder.HasOne<School>().WithMany().HasForeignKey(p => p.SchoolId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<FestivalUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => p.ProfileCode).IsUnique();

@@ -38,7 +38,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
         var result = await mediator.Send(
-            new AddManagedPersonCommand(User.RequiredUserId(), Input.Relationship, Input.Name ?? string.Empty, Input.BirthDate, Input.Email), cancellationToken);
+            new AddManagedPersonCommand(User.RequiredUserId(), Input.Relationship, Input.Name ?? string.Empty, Input.BirthDate, Input.Email, Input.PublishName), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result);
@@ -158,6 +158,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
         [Display(Name = "Email (optional)")]
         public string? Email { get; set; }
+
+        [Display(Name = "Their full name may be printed in the public programme and results (otherwise only initials are)")]
+        public bool PublishName { get; set; }
     }
 
     public sealed class GroupInput

@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class OnlinePaymentsRemindersAndPrivacy : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "NameConsentAt",
+                table: "People",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NameConsentByUserId",
+                table: "People",
+                type: "character varying(450)",
+                maxLength: 450,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "PaymentWebhookEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Provider = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EventId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentWebhookEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScheduledJobRuns",
+                columns: table => new
+                {
+                    Job = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Slot = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RanAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledJobRuns", x => new { x.Job, x.Slot });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentWebhookEvents_Provider_EventId",
+                table: "PaymentWebhookEvents",
+                columns: new[] { "Provider", "EventId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PaymentWebhookEvents");
+
+            migrationBuilder.DropTable(
+                name: "ScheduledJobRuns");
+
+            migrationBuilder.DropColumn(
+                name: "NameConsentAt",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "NameConsentByUserId",
+                table: "People");
+        }
+    }
+}
