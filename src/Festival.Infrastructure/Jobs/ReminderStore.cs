@@ -1,9 +1,10 @@
+using Festival.Application.Invoices;
 using Festival.Application.Reminders;
 using Festival.Infrastructure.Persistence;
 
 namespace Festival.Infrastructure.Jobs;
 
-internal sealed class ReminderStore(FestivalDbContext db) : IReminders
+internal sealed class ReminderStore(FestivalDbContext db, IInvoices invoices) : IReminders
 {
     public async Task<IReadOnlyList<BasketReminder>> UnsubmittedBasketsAsync(int seasonId, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking()
@@ -22,7 +23,8 @@ internal sealed class ReminderStore(FestivalDbContext db) : IReminders
 
     public async Task<IReadOnlyList<BalanceReminder>> BalancesAsync(int seasonId, CancellationToken cancellationToken)
     {
-        // Totals and payments summed in SQL per invoice; the few rows with a balance come back.
+        // Payments and credit notes are summed in SQL; what is charged (fees, surcharges, registration fees, discounts)
+        // comes from the one calculation every invoice uses, so a reminder never asks for another sum than the invoice shows.
         var rows = await db.Invoices.AsNoTracking()
             .Where(i => i.SeasonId == seasonId)
             .Join(db.Users.Where(u => u.DeactivatedAt == null && u.Email != null), i => i.PayerUserId, u => u.Id, (i, u) => new
@@ -31,12 +33,21 @@ internal sealed class ReminderStore(FestivalDbContext db) : IReminders
                 u.Email,
                 Name = db.Profiles.Where(p => p.UserId == u.Id && p.IsPrimary).Select(p => p.DisplayName).FirstOrDefault(),
                 i.Number,
-                Total = db.Entries.Where(e => e.SeasonId == seasonId && e.SubmittedByUserId == u.Id).Sum(e => (long?)(e.FeeCents + e.SurchargeCents)) ?? 0,
                 Paid = i.Payments.Sum(p => (long?)p.AmountCents) ?? 0,
+                Credited = i.CreditNotes.Sum(c => (long?)c.AmountCents) ?? 0,
             })
-            .Where(r => r.Total > r.Paid)
             .OrderBy(r => r.Number)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new BalanceReminder(r.Id, r.Email!, r.Name, r.Number, r.Total - r.Paid))];
+        var reminders = new List<BalanceReminder>();
+        foreach (var row in rows)
+        {
+            var balance = await invoices.TotalAsync(seasonId, row.Id, cancellationToken) - row.Paid - row.Credited;
+            if (balance > 0)
+            {
+                reminders.Add(new BalanceReminder(row.Id, row.Email!, row.Name, row.Number, balance));
+            }
+        }
+
+        return reminders;
     }
 }

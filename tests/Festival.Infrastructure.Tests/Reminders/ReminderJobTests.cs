@@ -5,8 +5,10 @@ using Festival.Application.Entries.Submit;
 using Festival.Application.Invoices;
 using Festival.Application.People.Managed;
 using Festival.Application.Reminders;
+using Festival.Application.Seasons.Fees;
 using Festival.Application.Seasons.Create;
 using Festival.Domain.Invoices;
+using Festival.Domain.Seasons;
 using Festival.Domain.Syllabus;
 using Microsoft.Extensions.Time.Testing;
 
@@ -124,6 +126,21 @@ public sealed class ReminderJobTests
         var body = await Db(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith(ReminderSlots.Balance)).Select(m => m.Payload).SingleAsync());
         Assert.That(body, Does.Contain("balance of 15.00"));
         Assert.That(await RemindedAsync(ReminderSlots.Basket), Is.Empty, "no basket reminder once the deadline has passed");
+    }
+
+    [Test]
+    public async Task The_balance_reminded_is_the_invoice_balance_with_registration_fees_and_credits()
+    {
+        // A per-payer registration fee of 7.50: "paid" paid only its class fee, so it now owes the fee too.
+        var fees = await Send(new SetSeasonFeesCommand(new SeasonFees(750, RegistrationFeeBasis.PerPayer, EntryDiscountKind.None, 0, 0)));
+        Assert.That(fees.Succeeded, Is.True, fees.ToString());
+        _clock.SetUtcNow(Close.AddDays(8));
+
+        await Send(new SendRemindersCommand());
+
+        Assert.That(await RemindedAsync(ReminderSlots.Balance), Is.EquivalentTo(new[] { "owes", "paid" }));
+        var bodies = await Db(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith(ReminderSlots.Balance)).Select(m => m.Payload).ToListAsync());
+        Assert.That(bodies, Has.Some.Contains("balance of 22.50").And.Some.Contains("balance of 7.50"));
     }
 
     [Test]
