@@ -40,6 +40,12 @@ public static class AuditEventTypes
     public const string LateWindowOpened = "LateWindowOpened";
     public const string InvoiceIssued = "InvoiceIssued";
     public const string PaymentRecorded = "PaymentRecorded";
+    public const string ScheduleSetupChanged = "ScheduleSetupChanged";
+    public const string ScheduleGenerated = "ScheduleGenerated";
+    public const string ScheduleEdited = "ScheduleEdited";
+    public const string ScheduleConflictOverridden = "ScheduleConflictOverridden";
+    public const string SchedulePublished = "SchedulePublished";
+    public const string ScheduleChanged = "ScheduleChanged";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -50,5 +56,6 @@ public static class AuditEventTypes
         TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, RecoveryCodesRegenerated, SessionRevoked, PasskeyAdded, PasskeyRemoved,
         ClassUpdated, PersonUpdated, PeopleMerged, PieceUpdated,
         PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened, InvoiceIssued, PaymentRecorded,
+        ScheduleSetupChanged, ScheduleGenerated, ScheduleEdited, ScheduleConflictOverridden, SchedulePublished, ScheduleChanged,
     ];
 }
