@@ -19,7 +19,7 @@ public static class DependencyInjection
     private static readonly string[] SignInLimitedPages = ["/Account/Login", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/ResendConfirmation"];
 
     /// <summary>Folders under /Admin that run the festival: they need <c>festival_admin</c>, not <c>admin</c>.</summary>
-    public static readonly string[] FestivalStaffFolders = ["/Admin/Season", "/Admin/Classes", "/Admin/People", "/Admin/Repertoire", "/Admin/Imports"];
+    public static readonly string[] FestivalStaffFolders = ["/Admin/Season", "/Admin/Classes", "/Admin/People", "/Admin/Repertoire", "/Admin/Imports", "/Admin/Schedule"];
 
     /// <summary>Account administration under /Admin: needs <c>admin</c>.</summary>
     private static readonly string[] AccountAdminPages = ["/Admin/Index", "/Admin/Audit", "/Admin/Outbox"];
@@ -162,6 +162,7 @@ public static class DependencyInjection
         app.MapAccountApi();
         app.MapAdminApi();
         app.MapReportApi();
+        app.MapScheduleApi();
         app.MapEntryApi();
         app.MapImportApi();
         app.MapRazorPages();
