@@ -62,7 +62,7 @@ public sealed partial class AuthorizationSweepTests
             : season.Pieces["Sonata"]).ToString(System.Globalization.CultureInfo.InvariantCulture)
         : someUserId);
 
-    private static readonly string[] FestivalPrefixes = [.. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports", "/api/admin/imports"];
+    private static readonly string[] FestivalPrefixes = [.. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports", "/api/admin/imports", "/api/admin/schedule"];
 
     private static bool IsFestival(Target target) => FestivalPrefixes.Any(p => target.Url.StartsWith(p, StringComparison.Ordinal));
 
@@ -78,6 +78,10 @@ public sealed partial class AuthorizationSweepTests
             "/Admin/Repertoire", $"/Admin/Repertoire/{_season.Pieces["Sonata"]}",
             "/api/admin/reports/classes", "/api/admin/reports/people", "/api/admin/reports/repertoire", "/api/admin/reports/season",
             "/Admin/Imports", $"/Admin/Imports/{_importId}", "/api/admin/imports/syllabus", $"/api/admin/imports/{_importId}", $"/api/admin/imports/{_importId}/commit",
+            "/Admin/Schedule", "/Admin/Schedule/Setup", "/api/admin/schedule/", "/api/admin/schedule/check", "/api/admin/schedule/export",
+            "/api/admin/schedule/generate", "/api/admin/schedule/publish", "/api/admin/schedule/move", "/api/admin/schedule/swap", "/api/admin/schedule/reorder", "/api/admin/schedule/pin",
+            "/api/admin/schedule/venues", "/api/admin/schedule/rooms", "/api/admin/schedule/adjudicators", "/api/admin/schedule/sessions",
+            "/api/admin/schedule/sessions/template", "/api/admin/schedule/settings", "/api/admin/schedule/setup",
         }));
     }
 
