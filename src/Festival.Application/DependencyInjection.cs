@@ -4,6 +4,7 @@ using Festival.Application.Entries.Import;
 using Festival.Application.Imports;
 using Festival.Application.Imports.Staging;
 using Festival.Application.Outbox;
+using Festival.Application.Scheduling.Edit;
 using Festival.Application.Syllabus.Import;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,9 @@ public static class DependencyInjection
         services.AddScoped<IImporter, SyllabusImporter>();
         services.AddScoped<SyllabusPlanner>();
         services.AddScoped<IImporter, EntriesImporter>();
+
+        // Schedule edits: the one path that checks, applies and audits a manual change.
+        services.AddScoped<ScheduleEditing>();
 
         return services.AddHandlersFrom(typeof(DependencyInjection).Assembly);
     }

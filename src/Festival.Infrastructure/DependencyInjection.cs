@@ -17,6 +17,7 @@ using Festival.Application.Profiles;
 using Festival.Application.Reminders;
 using Festival.Application.Repertoire;
 using Festival.Application.Reports;
+using Festival.Application.Scheduling;
 using Festival.Application.Seasons;
 using Festival.Application.Syllabus;
 using Festival.Infrastructure.Audit;
@@ -35,6 +36,7 @@ using Festival.Infrastructure.Privacy;
 using Festival.Infrastructure.Profiles;
 using Festival.Infrastructure.Repertoire;
 using Festival.Infrastructure.Reports;
+using Festival.Infrastructure.Scheduling;
 using Festival.Infrastructure.Seasons;
 using Festival.Infrastructure.Syllabus;
 using Microsoft.AspNetCore.DataProtection;
@@ -169,6 +171,8 @@ public static class DependencyInjection
         services.AddScoped<IClassRecords, ClassRecords>();
         services.AddScoped<IPieceRecords, PieceRecords>();
         services.AddOnlineEntry();
+        services.AddScoped<IScheduleStore, ScheduleStore>();
+        services.AddScoped<IScheduleSetup, ScheduleSetupStore>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

@@ -21,7 +21,7 @@ public static class DependencyInjection
     /// <summary>Folders under /Admin that run the festival: they need <c>festival_admin</c>, not <c>admin</c>.</summary>
     public static readonly string[] FestivalStaffFolders = [
         "/Admin/Season", "/Admin/Classes", "/Admin/People", "/Admin/Repertoire", "/Admin/Imports", "/Admin/Fees", "/Admin/Entries", "/Admin/Invoices",
-        "/Admin/LateWindow",
+        "/Admin/LateWindow", "/Admin/Schedule",
     ];
 
     /// <summary>Account administration under /Admin: needs <c>admin</c>.</summary>
@@ -165,6 +165,7 @@ public static class DependencyInjection
         app.MapAccountApi();
         app.MapAdminApi();
         app.MapReportApi();
+        app.MapScheduleApi();
         app.MapEntryApi();
         app.MapImportApi();
         app.MapPaymentApi();

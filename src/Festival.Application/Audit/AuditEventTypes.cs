@@ -48,6 +48,12 @@ public static class AuditEventTypes
     public const string GroupCreated = "GroupCreated";
     public const string RemindersSent = "RemindersSent";
     public const string AccountDeleted = "AccountDeleted";
+    public const string ScheduleSetupChanged = "ScheduleSetupChanged";
+    public const string ScheduleGenerated = "ScheduleGenerated";
+    public const string ScheduleEdited = "ScheduleEdited";
+    public const string ScheduleConflictOverridden = "ScheduleConflictOverridden";
+    public const string SchedulePublished = "SchedulePublished";
+    public const string ScheduleChanged = "ScheduleChanged";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -61,5 +67,6 @@ public static class AuditEventTypes
         SeasonFeesChanged, ClassCancelled, CreditNoteIssued,
         EntryChangedByStaff, LateWindowClosed, GroupCreated,
         RemindersSent, AccountDeleted,
+        ScheduleSetupChanged, ScheduleGenerated, ScheduleEdited, ScheduleConflictOverridden, SchedulePublished, ScheduleChanged,
     ];
 }

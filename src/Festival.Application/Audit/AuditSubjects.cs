@@ -16,6 +16,9 @@ public static class AuditSubjects
 
     public static string Entry(int id) => $"entry:{id}";
 
+    /// <summary>A venue, room, adjudicator or session of the schedule: <c>venue:3</c>, <c>session:12</c>.</summary>
+    public static string ScheduleRecord(string record, int id) => $"{record}:{id}";
+
     /// <summary>The page of the record an event is about, or null when the subject is an account.</summary>
     public static string? PageOf(string subject) =>
         subject.StartsWith("season:", StringComparison.Ordinal) ? "/Admin/Season"

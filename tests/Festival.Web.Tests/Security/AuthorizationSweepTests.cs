@@ -77,7 +77,7 @@ public sealed partial class AuthorizationSweepTests
 
     private static readonly string[] FestivalPrefixes = [
         .. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports", "/api/admin/imports", "/api/admin/season", "/api/admin/entries",
-        "/api/admin/invoices",
+        "/api/admin/invoices", "/api/admin/schedule",
     ];
 
     private static bool IsFestival(Target target) => FestivalPrefixes.Any(p => target.Url.StartsWith(p, StringComparison.Ordinal));
@@ -97,6 +97,10 @@ public sealed partial class AuthorizationSweepTests
             "/Admin/Fees", "/api/admin/reports/fees", "/api/admin/season/fees", $"/api/admin/classes/{_season.Classes["2105A"]}/cancel",
             "/Admin/Entries", "/Admin/Invoices", $"/Admin/Invoices/{InvoiceNumber}", "/Admin/LateWindow",
             "/api/admin/entries", "/api/admin/invoices", "/api/admin/entries/late-window", "/api/admin/entries/late-window/close",
+            "/Admin/Schedule", "/Admin/Schedule/Setup", "/api/admin/schedule/", "/api/admin/schedule/check", "/api/admin/schedule/export",
+            "/api/admin/schedule/generate", "/api/admin/schedule/publish", "/api/admin/schedule/move", "/api/admin/schedule/swap", "/api/admin/schedule/reorder", "/api/admin/schedule/pin",
+            "/api/admin/schedule/venues", "/api/admin/schedule/rooms", "/api/admin/schedule/adjudicators", "/api/admin/schedule/sessions",
+            "/api/admin/schedule/sessions/template", "/api/admin/schedule/settings", "/api/admin/schedule/setup",
         }));
     }
 

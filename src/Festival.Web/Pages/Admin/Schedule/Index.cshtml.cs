@@ -1,0 +1,138 @@
+using Festival.Application.Common;
+using Festival.Application.Scheduling.Edit;
+using Festival.Application.Scheduling.Generate;
+using Festival.Application.Scheduling.Publish;
+using Festival.Application.Scheduling.View;
+using Festival.Web.Forms;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Festival.Web.Pages.Admin.Schedule;
+
+/// <summary>The schedule: generate (preview, then commit), the day × room grid, conflicts, and moves, swaps and pins by hand.</summary>
+public sealed class ScheduleModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Season { get; set; }
+
+    [BindProperty]
+    public EditForm Edit { get; set; } = new();
+
+    public ScheduleView? View { get; private set; }
+
+    public ScheduleCheckReport? Check { get; private set; }
+
+    public ScheduleGenerationReport? Generated { get; private set; }
+
+    public ScheduleEditResult? EditResult { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostGenerateAsync(bool commit, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GenerateScheduleCommand(commit, Season: Season), cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result, prefix: string.Empty);
+        }
+        else
+        {
+            Generated = result.Value;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(bool force, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new PublishScheduleCommand(Season, force), cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Status"] = $"Published version {result.Value.Version}.";
+            return RedirectToPage(new { season = Season });
+        }
+
+        ModelState.AddErrors(result, prefix: string.Empty);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostMoveAsync(CancellationToken cancellationToken) =>
+        EditAsync(Edit.SessionId is { } session && Edit.Start is { } start
+            ? new MoveScheduledClassCommand(Edit.ClassId, Edit.Part, session, start, Override: Edit.Override, Season: Season)
+            : null, cancellationToken);
+
+    public Task<IActionResult> OnPostSwapAsync(CancellationToken cancellationToken) =>
+        EditAsync(Edit.OtherClassId is { } other
+            ? new SwapScheduledClassesCommand(Edit.ClassId, Edit.Part, other, Edit.OtherPart, Override: Edit.Override, Season: Season)
+            : null, cancellationToken);
+
+    public Task<IActionResult> OnPostPinAsync(bool unpin, CancellationToken cancellationToken) =>
+        EditAsync(new PinClassCommand(Edit.ClassId, SessionId: Edit.SessionId, Start: Edit.Start, Unpin: unpin, Override: Edit.Override, Season: Season), cancellationToken);
+
+    private async Task<IActionResult> EditAsync(IRequest<Result<ScheduleEditResult>>? command, CancellationToken cancellationToken)
+    {
+        if (command is null || !ModelState.IsValid)
+        {
+            ModelState.AddModelError(string.Empty, "Fill in the class and where it goes.");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var result = await mediator.Send(command, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result, prefix: string.Empty);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        if (result.Value.Applied)
+        {
+            TempData["Status"] = result.Value.Overridden
+                ? "Changed, overriding blocking conflicts (recorded in the audit trail)."
+                : result.Value.Conflicts.Count == 0 ? "Changed." : $"Changed, with {result.Value.Conflicts.Count} warning(s).";
+            return RedirectToPage(new { season = Season });
+        }
+
+        EditResult = result.Value;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var view = await mediator.Send(new GetScheduleQuery(Season), cancellationToken);
+        if (!view.Succeeded)
+        {
+            Problem = string.Join(" ", view.Errors.Select(e => e.Message));
+            return;
+        }
+
+        View = view.Value;
+        var check = await mediator.Send(new CheckScheduleQuery(Season), cancellationToken);
+        Check = check.Succeeded ? check.Value : null;
+    }
+
+    /// <summary>One form for the edits: the class (part) to change, and where to, or the class to swap with.</summary>
+    public sealed class EditForm
+    {
+        public int ClassId { get; set; }
+
+        public int Part { get; set; } = 1;
+
+        public int? SessionId { get; set; }
+
+        public TimeOnly? Start { get; set; }
+
+        public int? OtherClassId { get; set; }
+
+        public int OtherPart { get; set; } = 1;
+
+        public bool Override { get; set; }
+    }
+}
