@@ -14,6 +14,7 @@ using Festival.Application.People;
 using Festival.Application.Profiles;
 using Festival.Application.Repertoire;
 using Festival.Application.Reports;
+using Festival.Application.Results;
 using Festival.Application.Seasons;
 using Festival.Application.Syllabus;
 using Festival.Infrastructure.Audit;
@@ -28,6 +29,7 @@ using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Profiles;
 using Festival.Infrastructure.Repertoire;
 using Festival.Infrastructure.Reports;
+using Festival.Infrastructure.Results;
 using Festival.Infrastructure.Seasons;
 using Festival.Infrastructure.Syllabus;
 using Microsoft.AspNetCore.DataProtection;
@@ -159,6 +161,10 @@ public static class DependencyInjection
         services.AddScoped<IClassRecords, ClassRecords>();
         services.AddScoped<IPieceRecords, PieceRecords>();
         services.AddOnlineEntry();
+        services.AddOptions<ResultsOptions>().Bind(configuration.GetSection(ResultsOptions.Section))
+            .Validate(o => o.Problems().Count == 0, "Festival:Results is invalid: check Scale (e.g. \"60-100, Gold 90+\" or \"I, II, III\"), MinimumEntriesForPlacements and Awards.")
+            .ValidateOnStart();
+        services.AddScoped<IResults, ResultStore>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

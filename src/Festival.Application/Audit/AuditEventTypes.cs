@@ -40,6 +40,10 @@ public static class AuditEventTypes
     public const string LateWindowOpened = "LateWindowOpened";
     public const string InvoiceIssued = "InvoiceIssued";
     public const string PaymentRecorded = "PaymentRecorded";
+    public const string ResultRulesSet = "ResultRulesSet";
+    public const string SessionResultsSubmitted = "SessionResultsSubmitted";
+    public const string SubmittedResultsChanged = "SubmittedResultsChanged";
+    public const string ResultsPublished = "ResultsPublished";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -50,5 +54,6 @@ public static class AuditEventTypes
         TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, RecoveryCodesRegenerated, SessionRevoked, PasskeyAdded, PasskeyRemoved,
         ClassUpdated, PersonUpdated, PeopleMerged, PieceUpdated,
         PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened, InvoiceIssued, PaymentRecorded,
+        ResultRulesSet, SessionResultsSubmitted, SubmittedResultsChanged, ResultsPublished,
     ];
 }

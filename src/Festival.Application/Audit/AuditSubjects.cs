@@ -16,11 +16,14 @@ public static class AuditSubjects
 
     public static string Entry(int id) => $"entry:{id}";
 
+    public static string Session(int id) => $"session:{id}";
+
     /// <summary>The page of the record an event is about, or null when the subject is an account.</summary>
     public static string? PageOf(string subject) =>
         subject.StartsWith("season:", StringComparison.Ordinal) ? "/Admin/Season"
         : subject.StartsWith("person:", StringComparison.Ordinal) ? $"/Admin/People/{subject["person:".Length..]}"
         : subject.StartsWith("class:", StringComparison.Ordinal) ? $"/Admin/Classes/{subject["class:".Length..]}"
         : subject.StartsWith("piece:", StringComparison.Ordinal) ? $"/Admin/Repertoire/{subject["piece:".Length..]}"
+        : subject.StartsWith("session:", StringComparison.Ordinal) ? $"/Admin/Results/Session/{subject["session:".Length..]}"
         : null;
 }

@@ -4,6 +4,7 @@ using Festival.Domain.Imports;
 using Festival.Domain.Invoices;
 using Festival.Domain.People;
 using Festival.Domain.Repertoire;
+using Festival.Domain.Results;
 using Festival.Domain.Seasons;
 using Festival.Domain.Syllabus;
 using Festival.Domain.Profiles;
@@ -57,6 +58,14 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<EntryResult> EntryResults => Set<EntryResult>();
+
+    public DbSet<ClassResult> ClassResults => Set<ClassResult>();
+
+    public DbSet<ResultRules> ResultRules => Set<ResultRules>();
+
+    public DbSet<AdjudicatorPhrase> AdjudicatorPhrases => Set<AdjudicatorPhrase>();
 
     /// <summary>
     /// Identity reads its schema version (version 3 has the passkey table) from the host's Identity options. A context
