@@ -19,7 +19,7 @@ public static class DependencyInjection
     private static readonly string[] SignInLimitedPages = ["/Account/Login", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/ResendConfirmation"];
 
     /// <summary>Folders under /Admin that run the festival: they need <c>festival_admin</c>, not <c>admin</c>.</summary>
-    public static readonly string[] FestivalStaffFolders = ["/Admin/Season", "/Admin/Classes", "/Admin/People", "/Admin/Repertoire", "/Admin/Imports"];
+    public static readonly string[] FestivalStaffFolders = ["/Admin/Season", "/Admin/Classes", "/Admin/People", "/Admin/Repertoire", "/Admin/Imports", "/Admin/Results"];
 
     /// <summary>Account administration under /Admin: needs <c>admin</c>.</summary>
     private static readonly string[] AccountAdminPages = ["/Admin/Index", "/Admin/Audit", "/Admin/Outbox"];
@@ -79,6 +79,7 @@ public static class DependencyInjection
             options.Conventions.AuthorizeFolder("/Account");
             options.Conventions.AuthorizePage("/Dashboard");
             options.Conventions.AuthorizeFolder("/Entries");
+            options.Conventions.AuthorizeFolder("/Adjudicate", PermissionPolicy.For(Permissions.Adjudicate));
             options.Conventions.AllowAnonymousToPage("/Account/Register");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
@@ -164,6 +165,7 @@ public static class DependencyInjection
         app.MapReportApi();
         app.MapEntryApi();
         app.MapImportApi();
+        app.MapResultsApi();
         app.MapRazorPages();
         return app;
     }
