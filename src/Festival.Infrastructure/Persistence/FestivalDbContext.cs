@@ -5,6 +5,8 @@ using Festival.Domain.Invoices;
 using Festival.Domain.People;
 using Festival.Domain.Repertoire;
 using Festival.Domain.Results;
+
+using Festival.Domain.Scheduling;
 using Festival.Domain.Seasons;
 using Festival.Domain.Syllabus;
 using Festival.Domain.Profiles;
@@ -66,6 +68,22 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ResultRules> ResultRules => Set<ResultRules>();
 
     public DbSet<AdjudicatorPhrase> AdjudicatorPhrases => Set<AdjudicatorPhrase>();
+
+    public DbSet<Venue> Venues => Set<Venue>();
+
+    public DbSet<Room> Rooms => Set<Room>();
+
+    public DbSet<Adjudicator> Adjudicators => Set<Adjudicator>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<ScheduledClass> ScheduledClasses => Set<ScheduledClass>();
+
+    public DbSet<ScheduleSettings> ScheduleSettings => Set<ScheduleSettings>();
+
+    public DbSet<SchedulePublication> SchedulePublications => Set<SchedulePublication>();
+
+    public DbSet<TimetableFeed> TimetableFeeds => Set<TimetableFeed>();
 
     /// <summary>
     /// Identity reads its schema version (version 3 has the passkey table) from the host's Identity options. A context

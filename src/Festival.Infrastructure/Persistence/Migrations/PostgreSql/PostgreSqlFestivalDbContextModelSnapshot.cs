@@ -538,6 +538,290 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Pieces", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AvailableDayList")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("AvailableDays");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisciplineList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("Disciplines");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SeasonId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Adjudicators", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Room", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DisciplineList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("Disciplines");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Rooms", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.SchedulePublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SchedulePublications", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduleSettings", b =>
+                {
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("AccompanistPackedWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("AdjudicationSecondsPerEntry")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChangeoverBetweenVenuesSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChangeoverWithinVenueSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("FewerDaysPerParticipantWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("SchoolGroupsOneDayWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("SessionsEvenWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SummarySecondsPerClass")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WarmUpSecondsPerEntry")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("YoungerEarlierWeight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("SeasonId");
+
+                    b.ToTable("ScheduleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduledClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("ClassId", "Part")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Start");
+
+                    b.ToTable("ScheduledClasses", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Session", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AdjudicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("RoomId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicatorId");
+
+                    b.HasIndex("SeasonId", "Date");
+
+                    b.HasIndex("RoomId", "Date", "Start")
+                        .IsUnique();
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.TimetableFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("TimetableFeeds", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Venue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Venues", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Seasons.Season", b =>
                 {
                     b.Property<int>("Id")
@@ -1322,6 +1606,149 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Room", b =>
+                {
+                    b.HasOne("Festival.Domain.Scheduling.Venue", null)
+                        .WithMany()
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.SchedulePublication", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduleSettings", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithOne()
+                        .HasForeignKey("Festival.Domain.Scheduling.ScheduleSettings", "SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduledClass", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Scheduling.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Scheduling.ScheduledEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("ScheduledClassId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("EntryId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("ScheduledClassId", "EntryId");
+
+                            b1.HasIndex("EntryId")
+                                .IsUnique();
+
+                            b1.ToTable("ScheduledEntries", (string)null);
+
+                            b1.HasOne("Festival.Domain.Entries.Entry", null)
+                                .WithMany()
+                                .HasForeignKey("EntryId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScheduledClassId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Session", b =>
+                {
+                    b.HasOne("Festival.Domain.Scheduling.Adjudicator", null)
+                        .WithMany()
+                        .HasForeignKey("AdjudicatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Festival.Domain.Scheduling.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Scheduling.SessionPause", "Breaks", b1 =>
+                        {
+                            b1.Property<int>("SessionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<TimeOnly>("Start")
+                                .HasColumnType("time without time zone");
+
+                            b1.Property<TimeOnly>("End")
+                                .HasColumnType("time without time zone");
+
+                            b1.HasKey("SessionId", "Start");
+
+                            b1.ToTable("SessionBreaks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Breaks");
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.TimetableFeed", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -538,6 +538,290 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Pieces", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AvailableDayList")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("AvailableDays");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DisciplineList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("Disciplines");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SeasonId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Adjudicators", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Room", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DisciplineList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("Disciplines");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Rooms", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.SchedulePublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PublishedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SchedulePublications", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduleSettings", b =>
+                {
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("int");
+
+                    b.Property<double>("AccompanistPackedWeight")
+                        .HasColumnType("float");
+
+                    b.Property<int>("AdjudicationSecondsPerEntry")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ChangeoverBetweenVenuesSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ChangeoverWithinVenueSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<double>("FewerDaysPerParticipantWeight")
+                        .HasColumnType("float");
+
+                    b.Property<double>("SchoolGroupsOneDayWeight")
+                        .HasColumnType("float");
+
+                    b.Property<double>("SessionsEvenWeight")
+                        .HasColumnType("float");
+
+                    b.Property<int>("SummarySecondsPerClass")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WarmUpSecondsPerEntry")
+                        .HasColumnType("int");
+
+                    b.Property<double>("YoungerEarlierWeight")
+                        .HasColumnType("float");
+
+                    b.HasKey("SeasonId");
+
+                    b.ToTable("ScheduleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduledClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Pin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("ClassId", "Part")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Start");
+
+                    b.ToTable("ScheduledClasses", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Session", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AdjudicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time");
+
+                    b.Property<int>("RoomId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicatorId");
+
+                    b.HasIndex("SeasonId", "Date");
+
+                    b.HasIndex("RoomId", "Date", "Start")
+                        .IsUnique();
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.TimetableFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("nvarchar(43)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("TimetableFeeds", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Venue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Venues", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Seasons.Season", b =>
                 {
                     b.Property<int>("Id")
@@ -1324,6 +1608,149 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Room", b =>
+                {
+                    b.HasOne("Festival.Domain.Scheduling.Venue", null)
+                        .WithMany()
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.SchedulePublication", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduleSettings", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithOne()
+                        .HasForeignKey("Festival.Domain.Scheduling.ScheduleSettings", "SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduledClass", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Scheduling.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Scheduling.ScheduledEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("ScheduledClassId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("EntryId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.HasKey("ScheduledClassId", "EntryId");
+
+                            b1.HasIndex("EntryId")
+                                .IsUnique();
+
+                            b1.ToTable("ScheduledEntries", (string)null);
+
+                            b1.HasOne("Festival.Domain.Entries.Entry", null)
+                                .WithMany()
+                                .HasForeignKey("EntryId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScheduledClassId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Session", b =>
+                {
+                    b.HasOne("Festival.Domain.Scheduling.Adjudicator", null)
+                        .WithMany()
+                        .HasForeignKey("AdjudicatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Festival.Domain.Scheduling.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Scheduling.SessionPause", "Breaks", b1 =>
+                        {
+                            b1.Property<int>("SessionId")
+                                .HasColumnType("int");
+
+                            b1.Property<TimeOnly>("Start")
+                                .HasColumnType("time");
+
+                            b1.Property<TimeOnly>("End")
+                                .HasColumnType("time");
+
+                            b1.HasKey("SessionId", "Start");
+
+                            b1.ToTable("SessionBreaks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Breaks");
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.TimetableFeed", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -517,6 +517,276 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Pieces", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AvailableDayList")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AvailableDays");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisciplineList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Disciplines");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SeasonId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Adjudicators", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Room", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisciplineList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Disciplines");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Rooms", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.SchedulePublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SchedulePublications", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduleSettings", b =>
+                {
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AccompanistPackedWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("AdjudicationSecondsPerEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeoverBetweenVenuesSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeoverWithinVenueSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("FewerDaysPerParticipantWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("SchoolGroupsOneDayWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("SessionsEvenWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SummarySecondsPerClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarmUpSecondsPerEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("YoungerEarlierWeight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("SeasonId");
+
+                    b.ToTable("ScheduleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduledClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("ClassId", "Part")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Start");
+
+                    b.ToTable("ScheduledClasses", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Session", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AdjudicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicatorId");
+
+                    b.HasIndex("SeasonId", "Date");
+
+                    b.HasIndex("RoomId", "Date", "Start")
+                        .IsUnique();
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.TimetableFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("TimetableFeeds", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Venue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Venues", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Seasons.Season", b =>
                 {
                     b.Property<int>("Id")
@@ -1289,6 +1559,149 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Room", b =>
+                {
+                    b.HasOne("Festival.Domain.Scheduling.Venue", null)
+                        .WithMany()
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.SchedulePublication", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduleSettings", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithOne()
+                        .HasForeignKey("Festival.Domain.Scheduling.ScheduleSettings", "SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduledClass", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Scheduling.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Scheduling.ScheduledEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("ScheduledClassId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EntryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ScheduledClassId", "EntryId");
+
+                            b1.HasIndex("EntryId")
+                                .IsUnique();
+
+                            b1.ToTable("ScheduledEntries", (string)null);
+
+                            b1.HasOne("Festival.Domain.Entries.Entry", null)
+                                .WithMany()
+                                .HasForeignKey("EntryId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScheduledClassId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Session", b =>
+                {
+                    b.HasOne("Festival.Domain.Scheduling.Adjudicator", null)
+                        .WithMany()
+                        .HasForeignKey("AdjudicatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Festival.Domain.Scheduling.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Scheduling.SessionPause", "Breaks", b1 =>
+                        {
+                            b1.Property<int>("SessionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<TimeOnly>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly>("End")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SessionId", "Start");
+
+                            b1.ToTable("SessionBreaks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Breaks");
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.TimetableFeed", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
