@@ -165,6 +165,7 @@ public static class DependencyInjection
             .Validate(o => o.Problems().Count == 0, "Festival:Results is invalid: check Scale (e.g. \"60-100, Gold 90+\" or \"I, II, III\"), MinimumEntriesForPlacements and Awards.")
             .ValidateOnStart();
         services.AddScoped<IResults, ResultStore>();
+        services.AddScoped<IAdjudication, AdjudicationStore>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
