@@ -16,6 +16,8 @@ namespace Festival.Web.Tests.Results;
 /// </summary>
 public sealed class AdjudicationWebTests
 {
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
     private FestivalWebFactory _factory = null!;
     private SampleSeason _season = null!;
     private ResultsSample _sample = null!;
@@ -208,7 +210,7 @@ public sealed class AdjudicationWebTests
         Assert.That(published.GetProperty("classIds").GetArrayLength(), Is.EqualTo(2));
         Assert.That(again.GetProperty("code").GetString(), Is.EqualTo("nothing_to_publish"));
         var mail = (await Db(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith("results-published:")).Select(m => m.Payload).ToListAsync()))
-            .Select(p => JsonSerializer.Deserialize<EmailMessage>(p, new JsonSerializerOptions(JsonSerializerDefaults.Web))!).ToList();
+            .Select(p => JsonSerializer.Deserialize<EmailMessage>(p, Web)!).ToList();
         Assert.That(mail.Select(m => m.To), Is.EqualTo(new[] { "tess@example.org" }), "only Tess has an account among the sample's families and teachers");
         Assert.That(mail[0].TextBody, Does.Contain("Poised <b>and</b> clear").And.Contain("Mark: 91").And.Contain("Placement: 1st"));
 

@@ -95,7 +95,7 @@ public sealed partial class AuthorizationSweepTests
             "/Admin/Repertoire", $"/Admin/Repertoire/{_season.Pieces["Sonata"]}",
             "/api/admin/reports/classes", "/api/admin/reports/people", "/api/admin/reports/repertoire", "/api/admin/reports/season",
             "/Admin/Imports", $"/Admin/Imports/{_importId}", "/api/admin/imports/syllabus", $"/api/admin/imports/{_importId}", $"/api/admin/imports/{_importId}/commit",
-            "/Admin/Results", $"/Admin/Results/Session/{_results.SessionId}", "/Admin/Results/Reports", "/api/admin/results", "/api/admin/results/publish",
+            "/Admin/Results", $"/Admin/Results/Session/{_results.SessionId}", "/Admin/Results/Reports", "/api/admin/results/", "/api/admin/results/publish",
         }));
         Assert.That(AdjudicatorEndpoints().Select(t => t.Url), Is.SupersetOf(new[]
         {
