@@ -18,6 +18,7 @@ using Festival.Application.Reminders;
 using Festival.Application.Repertoire;
 using Festival.Application.Reports;
 using Festival.Application.Scheduling;
+using Festival.Application.Results;
 using Festival.Application.Seasons;
 using Festival.Application.Syllabus;
 using Festival.Infrastructure.Audit;
@@ -37,6 +38,7 @@ using Festival.Infrastructure.Profiles;
 using Festival.Infrastructure.Repertoire;
 using Festival.Infrastructure.Reports;
 using Festival.Infrastructure.Scheduling;
+using Festival.Infrastructure.Results;
 using Festival.Infrastructure.Seasons;
 using Festival.Infrastructure.Syllabus;
 using Microsoft.AspNetCore.DataProtection;
@@ -173,6 +175,11 @@ public static class DependencyInjection
         services.AddOnlineEntry();
         services.AddScoped<IScheduleStore, ScheduleStore>();
         services.AddScoped<IScheduleSetup, ScheduleSetupStore>();
+        services.AddOptions<ResultsOptions>().Bind(configuration.GetSection(ResultsOptions.Section))
+            .Validate(o => o.Problems().Count == 0, "Festival:Results is invalid: check Scale (e.g. \"60-100, Gold 90+\" or \"I, II, III\"), MinimumEntriesForPlacements and Awards.")
+            .ValidateOnStart();
+        services.AddScoped<IResults, ResultStore>();
+        services.AddScoped<IAdjudication, AdjudicationStore>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

@@ -21,7 +21,7 @@ public static class DependencyInjection
     /// <summary>Folders under /Admin that run the festival: they need <c>festival_admin</c>, not <c>admin</c>.</summary>
     public static readonly string[] FestivalStaffFolders = [
         "/Admin/Season", "/Admin/Classes", "/Admin/People", "/Admin/Repertoire", "/Admin/Imports", "/Admin/Fees", "/Admin/Entries", "/Admin/Invoices",
-        "/Admin/LateWindow", "/Admin/Schedule",
+        "/Admin/LateWindow", "/Admin/Schedule", "/Admin/Results",
     ];
 
     /// <summary>Account administration under /Admin: needs <c>admin</c>.</summary>
@@ -82,6 +82,7 @@ public static class DependencyInjection
             options.Conventions.AuthorizeFolder("/Account");
             options.Conventions.AuthorizePage("/Dashboard");
             options.Conventions.AuthorizeFolder("/Entries");
+            options.Conventions.AuthorizeFolder("/Adjudicate", PermissionPolicy.For(Permissions.Adjudicate));
             options.Conventions.AllowAnonymousToPage("/Account/Register");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
@@ -170,6 +171,7 @@ public static class DependencyInjection
         app.MapImportApi();
         app.MapPaymentApi();
         app.MapPrivacyApi();
+        app.MapResultsApi();
         app.MapRazorPages();
         return app;
     }

@@ -54,6 +54,10 @@ public static class AuditEventTypes
     public const string ScheduleConflictOverridden = "ScheduleConflictOverridden";
     public const string SchedulePublished = "SchedulePublished";
     public const string ScheduleChanged = "ScheduleChanged";
+    public const string ResultRulesSet = "ResultRulesSet";
+    public const string SessionResultsSubmitted = "SessionResultsSubmitted";
+    public const string SubmittedResultsChanged = "SubmittedResultsChanged";
+    public const string ResultsPublished = "ResultsPublished";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -68,5 +72,6 @@ public static class AuditEventTypes
         EntryChangedByStaff, LateWindowClosed, GroupCreated,
         RemindersSent, AccountDeleted,
         ScheduleSetupChanged, ScheduleGenerated, ScheduleEdited, ScheduleConflictOverridden, SchedulePublished, ScheduleChanged,
+        ResultRulesSet, SessionResultsSubmitted, SubmittedResultsChanged, ResultsPublished,
     ];
 }

@@ -10,6 +10,10 @@ using Festival.Application.People.Managed;
 using Festival.Application.People.Merge;
 using Festival.Application.People.Update;
 using Festival.Application.Reminders;
+using Festival.Application.Results;
+using Festival.Application.Results.Publish;
+using Festival.Application.Results.Rules;
+using Festival.Application.Results.Submit;
 using Festival.Application.Repertoire.Update;
 using Festival.Application.Seasons.Create;
 using Festival.Application.Seasons.Fees;
@@ -46,7 +50,11 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<LateWindowClosedNotification>,
         INotificationHandler<GroupCreatedNotification>,
         INotificationHandler<RemindersSentNotification>,
-        INotificationHandler<AccountDeletedNotification>
+        INotificationHandler<AccountDeletedNotification>,
+        INotificationHandler<ResultRulesSetNotification>,
+        INotificationHandler<SessionResultsSubmittedNotification>,
+        INotificationHandler<SubmittedResultsChangedNotification>,
+        INotificationHandler<ResultsPublishedNotification>
 {
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
@@ -163,6 +171,24 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(AccountDeletedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.AccountDeleted, notification.UserId, notification.UserId, notification.At,
             new { notification.PeopleAnonymized, notification.PeopleKept, notification.PeopleLeftToOthers }, cancellationToken);
+
+    public Task Handle(ResultRulesSetNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.ResultRulesSet, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.SeasonName, notification.Scale, notification.MinimumEntriesForPlacements, notification.Recommendations, notification.PublicMarks },
+            cancellationToken);
+
+    public Task Handle(SessionResultsSubmittedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.SessionResultsSubmitted, AuditSubjects.Session(notification.SessionId), notification.UserId, notification.At,
+            new { notification.ClassIds }, cancellationToken);
+
+    // After submission only staff change results; each change is recorded against the class, with what changed.
+    public Task Handle(SubmittedResultsChangedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.SubmittedResultsChanged, AuditSubjects.Class(notification.ClassId), notification.ActorUserId, notification.At,
+            new { notification.ClassCode, notification.EntryIds, notification.Change }, cancellationToken);
+
+    public Task Handle(ResultsPublishedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.ResultsPublished, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.SeasonName, notification.ClassIds }, cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);

@@ -14,4 +14,7 @@ public static class Permissions
 
     /// <summary>Runs the festival: seasons, the syllabus, people, entries, imports and reports (pages under /Admin/Festival... and /api/admin/festival).</summary>
     public const string FestivalAdmin = "festival_admin";
+
+    /// <summary>Adjudicates: opens one's own sessions under /Adjudicate, saves marks and comments, submits a session.</summary>
+    public const string Adjudicate = "adjudicate";
 }

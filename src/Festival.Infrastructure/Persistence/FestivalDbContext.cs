@@ -4,6 +4,8 @@ using Festival.Domain.Imports;
 using Festival.Domain.Invoices;
 using Festival.Domain.People;
 using Festival.Domain.Repertoire;
+using Festival.Domain.Results;
+
 using Festival.Domain.Scheduling;
 using Festival.Domain.Seasons;
 using Festival.Domain.Syllabus;
@@ -66,6 +68,14 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PaymentWebhookEventRecord> PaymentWebhookEvents => Set<PaymentWebhookEventRecord>();
 
     public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
+
+    public DbSet<EntryResult> EntryResults => Set<EntryResult>();
+
+    public DbSet<ClassResult> ClassResults => Set<ClassResult>();
+
+    public DbSet<ResultRules> ResultRules => Set<ResultRules>();
+
+    public DbSet<AdjudicatorPhrase> AdjudicatorPhrases => Set<AdjudicatorPhrase>();
 
     public DbSet<Venue> Venues => Set<Venue>();
 

@@ -18,7 +18,7 @@ namespace Festival.Web.Cli;
 /// </summary>
 public sealed partial class FestivalCli(IServiceProvider services, CliConsole console)
 {
-    private static readonly string[] CommandNames = ["db", "users", "roles", "season", "syllabus", "entries", "report", "schedule"];
+    private static readonly string[] CommandNames = ["db", "users", "roles", "season", "syllabus", "entries", "report", "schedule", "results"];
     private static readonly string[] HelpFlags = ["-h", "--help", "-?"];
 
     /// <summary>The password of seeded accounts when <c>db seed</c> is given none: they exist for load tests only.</summary>
@@ -62,6 +62,7 @@ public sealed partial class FestivalCli(IServiceProvider services, CliConsole co
         root.Subcommands.Add(ImportCommand(Application.Imports.ImportKind.Entries, "entries", "Import entries: one row per entry; people, pieces, schools and groups are matched or created."));
         root.Subcommands.Add(ReportCommand());
         root.Subcommands.Add(ScheduleCommand());
+        root.Subcommands.Add(ResultsCommand());
         return root;
     }
 

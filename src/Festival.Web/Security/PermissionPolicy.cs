@@ -8,7 +8,7 @@ public static class PermissionPolicy
 {
     public const string Prefix = "permission:";
 
-    public static readonly IReadOnlyList<string> Known = [Permissions.Admin, Permissions.UserRead, Permissions.UserWrite, Permissions.FestivalAdmin];
+    public static readonly IReadOnlyList<string> Known = [Permissions.Admin, Permissions.UserRead, Permissions.UserWrite, Permissions.FestivalAdmin, Permissions.Adjudicate];
 
     /// <summary>The permissions that make someone staff: any of them opens the /Admin area, whose pages then ask for their own.</summary>
     public static readonly IReadOnlyList<string> StaffPermissions = [Permissions.Admin, Permissions.FestivalAdmin];

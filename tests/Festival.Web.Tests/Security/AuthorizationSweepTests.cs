@@ -19,6 +19,7 @@ public sealed partial class AuthorizationSweepTests
     private string _someUserId = null!;
     private SampleSeason _season = null!;
     private Guid _importId;
+    private ResultsSample _results = null!;
 
     [OneTimeSetUp]
     public async Task StartHost()
@@ -28,6 +29,7 @@ public sealed partial class AuthorizationSweepTests
         _season = await SampleSeason.CreateAsync(_factory.Services);
         _importId = await StagedImportAsync(_factory);
         await InvoiceAsync(_factory, _someUserId, _season);
+        _results = await SessionsAsync(_factory, _season);
     }
 
     /// <summary>The invoice the sweep's invoice routes find (number <see cref="InvoiceNumber"/> of the sample season).</summary>
@@ -46,17 +48,28 @@ public sealed partial class AuthorizationSweepTests
 
     private sealed record Target(string Method, string Url, bool IsApi);
 
-    private Target[] AdminEndpoints() => AdminEndpoints(_factory, _someUserId, _season, _importId);
+    private Target[] AdminEndpoints() => AdminEndpoints(_factory, _someUserId, _season, _importId, _results.SessionId);
 
-    private static Target[] AdminEndpoints(FestivalWebFactory app, string someUserId, SampleSeason season, Guid importId) =>
+    private static Target[] AdminEndpoints(FestivalWebFactory app, string someUserId, SampleSeason season, Guid importId, int sessionId) =>
+        Endpoints(app, someUserId, season, importId, sessionId, "/Admin", "/api/admin");
+
+    /// <summary>The adjudicator's area: its pages and API, with the sample's first session (the signed-in adjudicator's own).</summary>
+    private Target[] AdjudicatorEndpoints() => Endpoints(_factory, _someUserId, _season, _importId, _results.SessionId, "/Adjudicate", "/api/adjudicate");
+
+    private static Target[] Endpoints(FestivalWebFactory app, string someUserId, SampleSeason season, Guid importId, int sessionId, params string[] prefixes) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Select(e => (Endpoint: e, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/')))
-            .Where(e => e.Pattern.StartsWith("/Admin", StringComparison.OrdinalIgnoreCase) || e.Pattern.StartsWith("/api/admin", StringComparison.OrdinalIgnoreCase))
+            .Where(e => prefixes.Any(p => e.Pattern.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             .SelectMany(e => (e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                .Select(method => new Target(method, Url(e.Pattern, someUserId, season, importId), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
+                .Select(method => new Target(method, Url(e.Pattern, someUserId, season, importId, sessionId), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
             .Distinct()
             .ToArray();
+
+    /// <summary>Two adjudicators' sessions; the adjudicator area's sweep signs in as the first one.</summary>
+    private static async Task<ResultsSample> SessionsAsync(FestivalWebFactory app, SampleSeason season) =>
+        await ResultsSample.CreateAsync(app.Services, season, await app.RegisterAsync("sweep.judge@example.org", role: "Adjudicator"),
+            await app.RegisterAsync("sweep.other.judge@example.org", role: "Adjudicator"));
 
     /// <summary>A staged import for the sweep's import routes to find (an admin's GET then answers 200).</summary>
     private static async Task<Guid> StagedImportAsync(FestivalWebFactory app)
@@ -65,11 +78,15 @@ public sealed partial class AuthorizationSweepTests
         return (await ImportFixture.StageSyllabusAsync(app, "sweep")).Id;
     }
 
-    /// <summary>A route parameter becomes a record that exists: a user id, a staged import, an invoice, or the id of a sample class, person or piece.</summary>
-    private static string Url(string pattern, string someUserId, SampleSeason season, Guid importId) => RouteParameter().Replace(pattern, parameter =>
+    /// <summary>
+    /// A route parameter becomes a record that exists: a user id, a staged import, an invoice, a session (results pages), or
+    /// the id of a sample class, person or piece.
+    /// </summary>
+    private static string Url(string pattern, string someUserId, SampleSeason season, Guid importId, int sessionId) => RouteParameter().Replace(pattern, parameter =>
         pattern.Contains("/imports", StringComparison.OrdinalIgnoreCase) ? (parameter.Value.StartsWith("{kind", StringComparison.Ordinal) ? "syllabus" : importId.ToString())
         : parameter.Value.EndsWith(":int}", StringComparison.Ordinal)
-        ? (pattern.Contains("/admin/classes", StringComparison.OrdinalIgnoreCase) ? season.Classes["2105A"]
+        ? (pattern.Contains("Session", StringComparison.OrdinalIgnoreCase) ? sessionId
+            : pattern.Contains("/admin/classes", StringComparison.OrdinalIgnoreCase) ? season.Classes["2105A"]
             : pattern.StartsWith("/Admin/Invoices", StringComparison.Ordinal) ? InvoiceNumber
             : pattern.StartsWith("/Admin/People", StringComparison.Ordinal) ? season.People["Anna"]
             : season.Pieces["Sonata"]).ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -77,7 +94,7 @@ public sealed partial class AuthorizationSweepTests
 
     private static readonly string[] FestivalPrefixes = [
         .. Festival.Web.DependencyInjection.FestivalStaffFolders, "/api/admin/reports", "/api/admin/imports", "/api/admin/season", "/api/admin/entries",
-        "/api/admin/invoices", "/api/admin/schedule",
+        "/api/admin/invoices", "/api/admin/schedule", "/api/admin/results",
     ];
 
     private static bool IsFestival(Target target) => FestivalPrefixes.Any(p => target.Url.StartsWith(p, StringComparison.Ordinal));
@@ -101,6 +118,12 @@ public sealed partial class AuthorizationSweepTests
             "/api/admin/schedule/generate", "/api/admin/schedule/publish", "/api/admin/schedule/move", "/api/admin/schedule/swap", "/api/admin/schedule/reorder", "/api/admin/schedule/pin",
             "/api/admin/schedule/venues", "/api/admin/schedule/rooms", "/api/admin/schedule/adjudicators", "/api/admin/schedule/sessions",
             "/api/admin/schedule/sessions/template", "/api/admin/schedule/settings", "/api/admin/schedule/setup",
+            "/Admin/Results", $"/Admin/Results/Session/{_results.SessionId}", "/Admin/Results/Reports", "/api/admin/results/", "/api/admin/results/publish",
+        }));
+        Assert.That(AdjudicatorEndpoints().Select(t => t.Url), Is.SupersetOf(new[]
+        {
+            "/Adjudicate", $"/Adjudicate/Session/{_results.SessionId}", "/api/adjudicate/sessions", $"/api/adjudicate/sessions/{_results.SessionId}",
+            $"/api/adjudicate/sessions/{_results.SessionId}/submit", "/api/adjudicate/phrases",
         }));
     }
 
@@ -176,6 +199,35 @@ public sealed partial class AuthorizationSweepTests
         }
     }
 
+    [Test]
+    public async Task The_adjudicator_area_is_refused_to_anonymous_visitors_plain_users_and_festival_staff_and_open_to_its_adjudicator()
+    {
+        using var anonymous = _factory.Session();
+        using var plain = await _factory.SignedInAsync("plain.adjudicate.sweep@example.org");
+        using var staff = await _factory.SignedInAsync("staff.adjudicate.sweep@example.org", role: "FestivalStaff");
+        using var judge = _factory.Session();
+        var signedIn = await judge.PostFormAsync("/Account/Login", new() { ["Input.Email"] = "sweep.judge@example.org", ["Input.Password"] = FestivalWebFactory.Password });
+        Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        foreach (var target in AdjudicatorEndpoints())
+        {
+            var label = $"{target.Method} {target.Url}";
+            var asAnonymous = await anonymous.Client.SendAsync(new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative)));
+            Assert.That(asAnonymous.StatusCode, Is.EqualTo(target.IsApi ? HttpStatusCode.Unauthorized : HttpStatusCode.Redirect), label);
+            foreach (var refused in new[] { plain, staff })
+            {
+                var response = await refused.Client.SendAsync(new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative)));
+                Assert.That(response.StatusCode, Is.EqualTo(target.IsApi ? HttpStatusCode.Forbidden : HttpStatusCode.Redirect), label);
+                Assert.That(target.IsApi || response.Headers.Location?.AbsolutePath == "/Account/AccessDenied", Is.True, label);
+            }
+
+            if (target.Method == "GET")
+            {
+                Assert.That((await judge.Client.GetAsync(new Uri(target.Url, UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK), label);
+            }
+        }
+    }
+
     [TestCase("/Dashboard")]
     [TestCase("/Account")]
     [TestCase("/Account/Edit")]
@@ -196,7 +248,7 @@ public sealed partial class AuthorizationSweepTests
     }
 
     /// <summary>The same sweep with <c>Festival:Security:RequireTwoFactorForPermissions</c> on, as production has it.</summary>
-    private static async Task<(FestivalWebFactory App, FakeTimeProvider Clock, string SomeUserId, SampleSeason Season, Guid ImportId)> StrictAppAsync()
+    private static async Task<(FestivalWebFactory App, FakeTimeProvider Clock, string SomeUserId, SampleSeason Season, Guid ImportId, int SessionId)> StrictAppAsync()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var app = new FestivalWebFactory(
@@ -209,20 +261,21 @@ public sealed partial class AuthorizationSweepTests
         var someUserId = await app.RegisterAsync("subject@example.org");
         var season = await SampleSeason.CreateAsync(app.Services);
         await InvoiceAsync(app, someUserId, season);
-        return (app, clock, someUserId, season, await StagedImportAsync(app));
+        var importId = await StagedImportAsync(app);
+        return (app, clock, someUserId, season, importId, (await SessionsAsync(app, season)).SessionId);
     }
 
     [Test]
     public async Task With_the_second_factor_rule_an_admin_without_one_is_led_to_set_it_up_and_reaches_no_admin_endpoint_until_then()
     {
-        var (app, clock, someUserId, season, importId) = await StrictAppAsync();
+        var (app, clock, someUserId, season, importId, sessionId) = await StrictAppAsync();
         await using var _ = app;
         using var admin = await app.SignedInAsync("strict.admin@example.org", admin: true);
 
         var landing = await admin.GetAsync("/");
         var landedOn = await admin.GetAsync(landing.Headers.Location!.OriginalString);
         var setUp = await admin.GetPageAsync(landedOn.Headers.Location!.OriginalString);
-        foreach (var target in AdminEndpoints(app, someUserId, season, importId))
+        foreach (var target in AdminEndpoints(app, someUserId, season, importId, sessionId))
         {
             var response = await admin.Client.SendAsync(new HttpRequestMessage(new HttpMethod(target.Method), new Uri(target.Url, UriKind.Relative)));
 
@@ -242,7 +295,7 @@ public sealed partial class AuthorizationSweepTests
         Assert.That(setUp, Does.Contain("it needs a second factor"));
 
         await admin.EnableTwoFactorAsync(clock);
-        foreach (var target in AdminEndpoints(app, someUserId, season, importId).Where(t => t.Method == "GET"))
+        foreach (var target in AdminEndpoints(app, someUserId, season, importId, sessionId).Where(t => t.Method == "GET"))
         {
             Assert.That((await admin.Client.GetAsync(new Uri(target.Url, UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK), target.Url);
         }
@@ -251,7 +304,7 @@ public sealed partial class AuthorizationSweepTests
     [Test]
     public async Task With_the_second_factor_rule_plain_users_are_still_simply_denied_and_need_no_second_factor()
     {
-        var (app, _, _, _, _) = await StrictAppAsync();
+        var (app, _, _, _, _, _) = await StrictAppAsync();
         await using var _ = app;
         using var user = await app.SignedInAsync("strict.user@example.org");
 

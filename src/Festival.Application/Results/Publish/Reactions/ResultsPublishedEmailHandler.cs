@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Festival.Application.Email;
+using Festival.Application.Outbox;
+using Festival.Application.People.Managed;
+using Festival.Application.Profiles;
+using Festival.Domain.Results;
+
+namespace Festival.Application.Results.Publish.Reactions;
+
+/// <summary>
+/// After publication each family and teacher gets one email with the results of their entries: the performers' own
+/// accounts and their guardians, the account that submitted the entry, and the teacher. Mark, placement, recommendation
+/// and the adjudicator's comments are in the body as plain text. Through the outbox, keyed by publication and address,
+/// so a retried publication sends nothing twice.
+/// </summary>
+internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeople people, IProfiles profiles, IOutbox outbox)
+    : INotificationHandler<ResultsPublishedNotification>
+{
+    public async Task Handle(ResultsPublishedNotification notification, CancellationToken cancellationToken)
+    {
+        var lines = await results.LinesAsync(notification.SeasonId, notification.ClassIds, cancellationToken);
+        var families = new Dictionary<string, List<ResultLine>>(StringComparer.OrdinalIgnoreCase);
+        var teachers = new Dictionary<string, List<ResultLine>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
+        {
+            var family = new List<string>();
+            foreach (var performer in line.PerformerIds)
+            {
+                family.AddRange(await people.AccountEmailsForAsync(performer, cancellationToken));
+            }
+
+            if (line.SubmittedByUserId is { } submitter && await profiles.FindPrimaryAsync(submitter, cancellationToken) is { } profile)
+            {
+                family.Add(profile.Email);
+            }
+
+            foreach (var to in family.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                Add(families, to, line);
+            }
+
+            if (line.TeacherId is { } teacher)
+            {
+                foreach (var to in await people.AccountEmailsForAsync(teacher, cancellationToken))
+                {
+                    Add(teachers, to, line);
+                }
+            }
+        }
+
+        var publication = Key(notification);
+        foreach (var to in families.Keys.Union(teachers.Keys, StringComparer.OrdinalIgnoreCase))
+        {
+            var own = families.GetValueOrDefault(to) ?? [];
+            var students = (teachers.GetValueOrDefault(to) ?? []).Where(l => !own.Contains(l)).ToList();
+            var message = new EmailMessage(to, $"Festival results, {notification.SeasonName}", Body(notification.SeasonName, own, students));
+            await outbox.EnqueueAsync(message, $"results-published:{publication}:{Hash(to.ToUpperInvariant())}", cancellationToken);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<ResultLine>> byRecipient, string to, ResultLine line)
+    {
+        if (!byRecipient.TryGetValue(to, out var list))
+        {
+            byRecipient[to] = list = [];
+        }
+
+        if (!list.Contains(line))
+        {
+            list.Add(line);
+        }
+    }
+
+    private static string Body(string season, List<ResultLine> own, List<ResultLine> students)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("Hello,").AppendLine().AppendLine(CultureInfo.InvariantCulture, $"The adjudicators' results of the {season} festival are published.").AppendLine();
+        if (own.Count > 0)
+        {
+            text.AppendLine("Your entries:").AppendLine();
+            foreach (var line in own)
+            {
+                Describe(text, line);
+            }
+        }
+
+        if (students.Count > 0)
+        {
+            text.AppendLine("Your students' entries:").AppendLine();
+            foreach (var line in students)
+            {
+                Describe(text, line);
+            }
+        }
+
+        return text.AppendLine("The Festival team").ToString();
+    }
+
+    /// <summary>Plain text only: whatever an adjudicator typed, markup included, reaches the reader as the characters typed.</summary>
+    internal static void Describe(StringBuilder text, ResultLine line)
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"Class {line.ClassCode} {line.ClassName}: {line.PerformerNames}");
+        if (line.Pieces.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Pieces: {string.Join("; ", line.Pieces.Select(p => $"{p.Title} ({p.Composer})"))}");
+        }
+
+        if (line.Appearance == Appearance.Scratched)
+        {
+            text.AppendLine("  Did not perform.").AppendLine();
+            return;
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"  Mark: {line.Mark ?? "none"}");
+        if (line.Placement is { } placement)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Placement: {placement.Label()}");
+        }
+
+        if (line.Recommendation is { } recommendation)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Recommended for: {recommendation}");
+        }
+
+        if (line.Comments is { } comments)
+        {
+            text.AppendLine("  Adjudicator's comments:");
+            foreach (var row in comments.Split('\n'))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {row.TrimEnd('\r')}");
+            }
+        }
+
+        text.AppendLine();
+    }
+
+    /// <summary>The publication: its season, classes and time (a key must stay short, so the classes are hashed).</summary>
+    private static string Key(ResultsPublishedNotification notification) =>
+        $"{notification.SeasonId}:{Hash(string.Join(',', notification.ClassIds) + "@" + notification.At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+}

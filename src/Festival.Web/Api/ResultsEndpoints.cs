@@ -1,0 +1,106 @@
+using Festival.Application.Common;
+using Festival.Application.Results;
+using Festival.Application.Results.Appearances;
+using Festival.Application.Results.Phrases;
+using Festival.Application.Results.Placements;
+using Festival.Application.Results.Publish;
+using Festival.Application.Results.Reports;
+using Festival.Application.Results.Rules;
+using Festival.Application.Results.Save;
+using Festival.Application.Results.Sessions;
+using Festival.Application.Results.Submit;
+using Festival.Domain.Accounts;
+using Festival.Domain.Results;
+using Festival.Web.Security;
+using MediatR;
+
+namespace Festival.Web.Api;
+
+/// <summary>
+/// Adjudication over JSON: <c>/api/adjudicate</c> for adjudicators (their own sessions only; another's is 404), and
+/// <c>/api/admin/results</c> for festival staff (every session, after submission too, publishing and the reports).
+/// Saves are idempotent: each carries a version, a repeat is answered 200 as before, an older one 409 <c>stale_version</c>.
+/// </summary>
+public static class ResultsEndpoints
+{
+    public sealed record SaveResultRequest(long Version, string? Mark = null, string? Comments = null, string? Recommendation = null);
+
+    public sealed record PlacementItem(int EntryId, Placement? Placement);
+
+    public sealed record PlacementsRequest(IReadOnlyList<PlacementItem> Placements);
+
+    public sealed record AppearanceRequest(Appearance Appearance);
+
+    public sealed record PhraseRequest(string Text);
+
+    public sealed record RulesRequest(string Scale, int MinimumEntriesForPlacements, IReadOnlyList<string>? Recommendations = null, bool PublicMarks = false, string? Season = null);
+
+    public sealed record PublishRequest(string? Season = null, IReadOnlyList<int>? ClassIds = null);
+
+    public static IEndpointRouteBuilder MapResultsApi(this IEndpointRouteBuilder routes)
+    {
+        var judge = routes.MapGroup("/api/adjudicate").WithTags("Adjudication").RequireAuthorization(PermissionPolicy.For(Permissions.Adjudicate));
+        MapResultChanges(judge, asStaff: false);
+        judge.MapGet("/sessions", async (HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new ListSessionsQuery(http.User.RequiredUserId()), ct)))
+            .WithSummary("The adjudicator's sessions of the current season, in time order.").Produces<IReadOnlyList<SessionSummary>>();
+        judge.MapGet("/sessions/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new GetSessionSheetQuery(http.User.RequiredUserId(), id), ct)))
+            .WithSummary("One of the adjudicator's sessions: classes in order, entries with performers, pieces and results so far; 404 for another's.")
+            .Produces<SessionSheet>().ProducesProblem(StatusCodes.Status404NotFound);
+        judge.MapPost("/sessions/{id:int}/submit", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new SubmitSessionResultsCommand(http.User.RequiredUserId(), id), ct)))
+            .WithSummary("Hands in the session's results: every entry that appeared marked, placements by the rules. Only staff change them afterwards.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        judge.MapGet("/phrases", async (HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Results.Ok(await mediator.Send(new ListPhrasesQuery(http.User.RequiredUserId()), ct)))
+            .WithSummary("The adjudicator's reusable phrases.").Produces<IReadOnlyList<PhraseView>>();
+        judge.MapPost("/phrases", async (PhraseRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new AddPhraseCommand(http.User.RequiredUserId(), body.Text), ct)))
+            .WithSummary("Keeps a phrase (the same text twice is kept once).").Produces<PhraseView>().ProducesValidationProblem();
+        judge.MapDelete("/phrases/{id:int}", async (int id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                NoContent(await mediator.Send(new RemovePhraseCommand(http.User.RequiredUserId(), id), ct)))
+            .WithSummary("Drops one of the adjudicator's phrases.").ProducesProblem(StatusCodes.Status404NotFound);
+
+        var staff = routes.MapGroup("/api/admin/results").WithTags("Results").RequireAuthorization(PermissionPolicy.For(Permissions.FestivalAdmin));
+        MapResultChanges(staff, asStaff: true);
+        staff.MapGet("", async (string? season, IMediator mediator, CancellationToken ct) => Answer(await mediator.Send(new ResultsReportQuery(season), ct)))
+            .WithSummary("A season's results: every entry by class, totals by teacher and school, recommendations, marks per adjudicator, awards with ties.")
+            .Produces<ResultsReport>().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapGet("/sessions", async (string? season, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new ListSessionsQuery(http.User.RequiredUserId(), AsStaff: true, season), ct)))
+            .WithSummary("Every session of a season with whether its results are submitted.").Produces<IReadOnlyList<SessionSummary>>();
+        staff.MapPost("/publish", async (PublishRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new PublishResultsCommand(http.User.RequiredUserId(), body.Season, body.ClassIds), ct)))
+            .WithSummary("Publishes submitted results (the classes given, or all waiting) and emails families and teachers.")
+            .Produces<ResultsPublishedNotification>().ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPut("/rules", async (RulesRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new SetResultRulesCommand(http.User.RequiredUserId(), body.Season, body.Scale, body.MinimumEntriesForPlacements,
+                    body.Recommendations ?? [], body.PublicMarks), ct)))
+            .WithSummary("Sets a season's mark scale, placement minimum, recommendations and whether public results show marks.")
+            .Produces<ResultRulesSetNotification>().ProducesValidationProblem();
+        return routes;
+    }
+
+    /// <summary>Saving, placing and recording appearance: the same for adjudicators (own sessions, until submitted) and staff.</summary>
+    private static void MapResultChanges(RouteGroupBuilder group, bool asStaff)
+    {
+        group.MapPut("/results/{entryId:int}", async (int entryId, SaveResultRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new SaveEntryResultCommand(http.User.RequiredUserId(), entryId, body.Version, body.Mark, body.Comments, body.Recommendation, asStaff), ct)))
+            .WithSummary("Saves an entry's mark, comments and recommendation at a version: a newer version is applied, the same again is a no-op, an older one is 409 stale_version.")
+            .Produces<EntryResultSaved>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/classes/{classId:int}/placements", async (int classId, PlacementsRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new SetPlacementsCommand(http.User.RequiredUserId(), classId,
+                    body.Placements.GroupBy(p => p.EntryId).ToDictionary(g => g.Key, g => g.Last().Placement), asStaff), ct)))
+            .WithSummary("Sets placements in a class: ties allowed, no skipping, none below the minimum number of entries.")
+            .Produces<PlacementsSet>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/entries/{entryId:int}/appearance", async (int entryId, AppearanceRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                NoContent(await mediator.Send(new RecordAppearanceCommand(http.User.RequiredUserId(), entryId, body.Appearance, asStaff), ct)))
+            .WithSummary("Records whether an entry appeared: Expected, Late, Performed or Scratched.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static IResult Answer<T>(Result<T> result) => result.Succeeded ? Results.Ok(result.Value) : ApiResults.Problem(result);
+
+    private static IResult NoContent(Result result) => result.Succeeded ? Results.NoContent() : ApiResults.Problem(result);
+}

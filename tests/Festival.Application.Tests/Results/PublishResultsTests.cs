@@ -1,0 +1,88 @@
+using Festival.Application.Email;
+using Festival.Application.Entries;
+using Festival.Application.Outbox;
+using Festival.Application.People.Managed;
+using Festival.Application.Profiles;
+using Festival.Application.Results;
+using Festival.Application.Results.Publish;
+using Festival.Application.Results.Publish.Reactions;
+using Festival.Application.Seasons;
+using Festival.Domain.Profiles;
+using Festival.Domain.Results;
+using Festival.Domain.Seasons;
+
+namespace Festival.Application.Tests.Results;
+
+public sealed class PublishResultsTests
+{
+    private readonly ResultHandlerFixture _f = new();
+    private readonly ISeasons _seasons = Substitute.For<ISeasons>();
+
+    public PublishResultsTests()
+    {
+        var season = new Season("2027", "Riverside Festival", new DateOnly(2027, 1, 1), Fakes.Now);
+        typeof(Season).GetProperty(nameof(Season.Id))!.SetValue(season, ResultHandlerFixture.SeasonId);
+        _seasons.CurrentAsync(Arg.Any<CancellationToken>()).Returns(season);
+    }
+
+    private Task<Result<ResultsPublishedNotification>> Publish(IReadOnlyList<int>? classIds = null) =>
+        new PublishResultsHandler(_seasons, _f.Results, _f.Mediator, _f.Clock).Handle(new PublishResultsCommand("staff-1", null, classIds), CancellationToken.None);
+
+    [Test]
+    public async Task Publishing_publishes_every_submitted_class_and_announces_them()
+    {
+        _f.ClassResult.Submit(ResultHandlerFixture.Judge, Fakes.Now);
+        _f.Results.AwaitingPublicationAsync(ResultHandlerFixture.SeasonId, Arg.Any<CancellationToken>()).Returns([_f.ClassResult]);
+
+        var published = await Publish();
+
+        Assert.That(published.Value.ClassIds, Is.EqualTo(new[] { ResultHandlerFixture.ClassId }));
+        Assert.That(_f.ClassResult.IsPublished, Is.True);
+        Assert.That(_f.Mediator.Published().Single(), Is.SameAs(published.Value));
+    }
+
+    [Test]
+    public async Task Nothing_submitted_means_nothing_to_publish_and_a_class_not_yet_submitted_is_refused()
+    {
+        _f.Results.AwaitingPublicationAsync(ResultHandlerFixture.SeasonId, Arg.Any<CancellationToken>()).Returns([]);
+
+        Assert.That((await Publish()).Errors.Single().Code, Is.EqualTo("nothing_to_publish"));
+        Assert.That((await Publish([ResultHandlerFixture.ClassId])).Errors.Single().Code, Is.EqualTo("results_not_submitted"));
+        Assert.That(_f.Mediator.Published(), Is.Empty);
+    }
+
+    private static ResultLine Line(int entryId, int[] performers, int? teacher, string? submitter, string comments) =>
+        new(entryId, ResultHandlerFixture.ClassId, "2105A", "Piano Solo", "Piano", "Grade 5", performers, [.. performers.Select(p => $"Person {p}")],
+            [new PieceLine("Sonata", "Mozart", 300)], teacher, teacher is null ? null : "Tess", null, submitter, "88", 88, comments, "Provincials", Placement.First,
+            Appearance.Performed, true);
+
+    [Test]
+    public async Task Each_family_and_teacher_gets_one_email_with_every_result_of_theirs_in_the_body()
+    {
+        var people = Substitute.For<IManagedPeople>();
+        var profiles = Substitute.For<IProfiles>();
+        var outbox = Substitute.For<IOutbox>();
+        // Anna (1) and Ben (2) share a parent; Tess (9) teaches both; Anna's entry was submitted by the parent's account.
+        people.AccountEmailsForAsync(1, Arg.Any<CancellationToken>()).Returns(["parent@example.org", "anna@example.org"]);
+        people.AccountEmailsForAsync(2, Arg.Any<CancellationToken>()).Returns(["parent@example.org"]);
+        people.AccountEmailsForAsync(9, Arg.Any<CancellationToken>()).Returns(["tess@example.org"]);
+        profiles.FindPrimaryAsync("parent-user", Arg.Any<CancellationToken>()).Returns(new Profile(Guid.NewGuid(), "parent-user", "PARENT@example.org", null, true, Fakes.Now));
+        _f.Results.LinesAsync(ResultHandlerFixture.SeasonId, Arg.Any<IReadOnlyCollection<int>>(), Arg.Any<CancellationToken>())
+            .Returns([Line(11, [1], 9, "parent-user", "Bright <script>alert(1)</script> tone"), Line(12, [2], 9, null, "Steady pulse")]);
+        var notification = new ResultsPublishedNotification(ResultHandlerFixture.SeasonId, "2027", [ResultHandlerFixture.ClassId], "staff-1", Fakes.Now);
+
+        await new ResultsPublishedEmailHandler(_f.Results, people, profiles, outbox).Handle(notification, CancellationToken.None);
+
+        var sent = outbox.ReceivedCalls().Select(c => (Message: (EmailMessage)c.GetArguments()[0]!, Key: (string)c.GetArguments()[1]!)).ToList();
+        Assert.That(sent.Select(s => s.Message.To), Is.EquivalentTo(new[] { "parent@example.org", "anna@example.org", "tess@example.org" }));
+        Assert.That(sent.Select(s => s.Key).Distinct().Count(), Is.EqualTo(3));
+        var parent = sent.Single(s => s.Message.To == "parent@example.org").Message;
+        Assert.That(parent.TextBody, Does.Contain("Your entries:").And.Contain("Person 1").And.Contain("Person 2").And.Contain("Mark: 88")
+            .And.Contain("Placement: 1st").And.Contain("Recommended for: Provincials").And.Contain("Bright <script>alert(1)</script> tone"));
+        Assert.That(parent.HtmlBody, Is.Null, "plain text only: markup in comments is shown as typed, never rendered");
+        var teacher = sent.Single(s => s.Message.To == "tess@example.org").Message;
+        Assert.That(teacher.TextBody, Does.Contain("Your students' entries:").And.Contain("Steady pulse").And.Not.Contain("Your entries:"));
+        var anna = sent.Single(s => s.Message.To == "anna@example.org").Message;
+        Assert.That(anna.TextBody, Does.Contain("Person 1").And.Not.Contain("Person 2"));
+    }
+}
