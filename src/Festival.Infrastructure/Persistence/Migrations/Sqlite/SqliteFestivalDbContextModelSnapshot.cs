@@ -78,6 +78,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ParticipantKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -103,6 +106,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ClassId");
 
+                    b.HasIndex("GroupId");
+
                     b.HasIndex("SeasonId");
 
                     b.HasIndex("UserId", "SeasonId", "ClassId", "ParticipantKey")
@@ -118,6 +123,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("AccompanistId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ClassId")
@@ -173,6 +181,53 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SubmittedByUserId", "SeasonId");
 
                     b.ToTable("Entries", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Entries.EntryWithdrawal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Performers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("SeasonId");
+
+                    b.ToTable("EntryWithdrawals", (string)null);
                 });
 
             modelBuilder.Entity("Festival.Domain.Imports.ImportUpload", b =>
@@ -259,6 +314,10 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("NextCreditNote")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("SeasonId");
 
                     b.ToTable("InvoiceCounters", (string)null);
@@ -319,6 +378,13 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NameConsentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameConsentByUserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameKey")
@@ -517,6 +583,427 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Pieces", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Results.AdjudicatorPhrase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AdjudicatorPhrases", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.ClassResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId")
+                        .IsUnique();
+
+                    b.HasIndex("SeasonId");
+
+                    b.ToTable("ClassResults", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.EntryResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Appearance")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mark")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MarkValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Placement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.HasIndex("SeasonId");
+
+                    b.ToTable("EntryResults", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.ResultRules", b =>
+                {
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumEntriesForPlacements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PublicMarks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScaleSpec")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SeasonId");
+
+                    b.ToTable("ResultRules", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AvailableDayList")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AvailableDays");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisciplineList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Disciplines");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SeasonId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Adjudicators", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Room", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisciplineList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Disciplines");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Rooms", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.SchedulePublication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SchedulePublications", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduleSettings", b =>
+                {
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AccompanistPackedWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("AdjudicationSecondsPerEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeoverBetweenVenuesSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeoverWithinVenueSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("FewerDaysPerParticipantWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("SchoolGroupsOneDayWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("SessionsEvenWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SummarySecondsPerClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarmUpSecondsPerEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("YoungerEarlierWeight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("SeasonId");
+
+                    b.ToTable("ScheduleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduledClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("ClassId", "Part")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Start");
+
+                    b.ToTable("ScheduledClasses", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Session", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AdjudicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjudicatorId");
+
+                    b.HasIndex("SeasonId", "Date");
+
+                    b.HasIndex("RoomId", "Date", "Start")
+                        .IsUnique();
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.TimetableFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("TimetableFeeds", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Venue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Venues", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Seasons.Season", b =>
                 {
                     b.Property<int>("Id")
@@ -538,6 +1025,19 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("EntriesOpenAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EntryDiscountFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntryDiscountKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("None");
+
+                    b.Property<long>("EntryDiscountValue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FestivalName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -556,6 +1056,16 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationFeeBasis")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("PerParticipant");
+
+                    b.Property<long>("RegistrationFeeCents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("TEXT");
@@ -580,6 +1090,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AdjudicationSecondsPerEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -769,6 +1282,24 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Infrastructure.Jobs.ScheduledJobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slot")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Job", "Slot");
+
+                    b.ToTable("ScheduledJobRuns", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -828,6 +1359,33 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .HasFilter("[DeliveredAt] IS NULL AND [DeadLetteredAt] IS NULL");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Infrastructure.Payments.PaymentWebhookEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Provider", "EventId")
+                        .IsUnique();
+
+                    b.ToTable("PaymentWebhookEvents", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1004,6 +1562,11 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Festival.Domain.People.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Festival.Domain.Seasons.Season", null)
                         .WithMany()
                         .HasForeignKey("SeasonId")
@@ -1139,6 +1702,21 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Pieces");
                 });
 
+            modelBuilder.Entity("Festival.Domain.Entries.EntryWithdrawal", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Festival.Domain.Imports.ImportUpload", b =>
                 {
                     b.HasOne("Festival.Domain.Seasons.Season", null)
@@ -1161,6 +1739,51 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("SeasonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Invoices.CreditNote", "CreditNotes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("AmountCents")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EntryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InvoiceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("IssuedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId")
+                                .IsUnique();
+
+                            b1.HasIndex("InvoiceId");
+
+                            b1.ToTable("CreditNotes", (string)null);
+
+                            b1.HasOne("Festival.Domain.Entries.Entry", null)
+                                .WithMany()
+                                .HasForeignKey("EntryId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId");
+                        });
 
                     b.OwnsMany("Festival.Domain.Invoices.Payment", "Payments", b1 =>
                         {
@@ -1204,6 +1827,8 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("InvoiceId");
                         });
+
+                    b.Navigation("CreditNotes");
 
                     b.Navigation("Payments");
                 });
@@ -1289,6 +1914,203 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.AdjudicatorPhrase", b =>
+                {
+                    b.HasOne("Festival.Infrastructure.Identity.FestivalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.ClassResult", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.EntryResult", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Entries.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.ResultRules", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithOne()
+                        .HasForeignKey("Festival.Domain.Results.ResultRules", "SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Room", b =>
+                {
+                    b.HasOne("Festival.Domain.Scheduling.Venue", null)
+                        .WithMany()
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.SchedulePublication", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduleSettings", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithOne()
+                        .HasForeignKey("Festival.Domain.Scheduling.ScheduleSettings", "SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.ScheduledClass", b =>
+                {
+                    b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Scheduling.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Scheduling.ScheduledEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("ScheduledClassId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EntryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ScheduledClassId", "EntryId");
+
+                            b1.HasIndex("EntryId")
+                                .IsUnique();
+
+                            b1.ToTable("ScheduledEntries", (string)null);
+
+                            b1.HasOne("Festival.Domain.Entries.Entry", null)
+                                .WithMany()
+                                .HasForeignKey("EntryId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScheduledClassId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.Session", b =>
+                {
+                    b.HasOne("Festival.Domain.Scheduling.Adjudicator", null)
+                        .WithMany()
+                        .HasForeignKey("AdjudicatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Festival.Domain.Scheduling.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Festival.Domain.Scheduling.SessionPause", "Breaks", b1 =>
+                        {
+                            b1.Property<int>("SessionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<TimeOnly>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly>("End")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SessionId", "Start");
+
+                            b1.ToTable("SessionBreaks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Breaks");
+                });
+
+            modelBuilder.Entity("Festival.Domain.Scheduling.TimetableFeed", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
