@@ -48,6 +48,7 @@ public static class AuditEventTypes
     public const string GroupCreated = "GroupCreated";
     public const string RemindersSent = "RemindersSent";
     public const string AccountDeleted = "AccountDeleted";
+    public const string MediaConsentChanged = "MediaConsentChanged";
     public const string ScheduleSetupChanged = "ScheduleSetupChanged";
     public const string ScheduleGenerated = "ScheduleGenerated";
     public const string ScheduleEdited = "ScheduleEdited";
@@ -70,7 +71,7 @@ public static class AuditEventTypes
         PersonAdded, TeacherLinkRequested, TeacherLinkAccepted, EntriesSubmitted, EntryWithdrawn, LateWindowOpened, InvoiceIssued, PaymentRecorded,
         SeasonFeesChanged, ClassCancelled, CreditNoteIssued,
         EntryChangedByStaff, LateWindowClosed, GroupCreated,
-        RemindersSent, AccountDeleted,
+        RemindersSent, AccountDeleted, MediaConsentChanged,
         ScheduleSetupChanged, ScheduleGenerated, ScheduleEdited, ScheduleConflictOverridden, SchedulePublished, ScheduleChanged,
         ResultRulesSet, SessionResultsSubmitted, SubmittedResultsChanged, ResultsPublished,
     ];

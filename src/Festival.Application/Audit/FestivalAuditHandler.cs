@@ -1,20 +1,21 @@
-using Festival.Application.Entries.Change;
 using Festival.Application.Accounts.Delete;
+using Festival.Application.Entries.Change;
 using Festival.Application.Entries.Import;
 using Festival.Application.Entries.LateWindow;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
+using Festival.Application.People.Consent;
 using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Application.People.Merge;
 using Festival.Application.People.Update;
 using Festival.Application.Reminders;
-using Festival.Application.Results;
+using Festival.Application.Repertoire.Update;
 using Festival.Application.Results.Publish;
 using Festival.Application.Results.Rules;
 using Festival.Application.Results.Submit;
-using Festival.Application.Repertoire.Update;
+using Festival.Application.Results;
 using Festival.Application.Seasons.Create;
 using Festival.Application.Seasons.Fees;
 using Festival.Application.Syllabus.Cancel;
@@ -51,6 +52,7 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<GroupCreatedNotification>,
         INotificationHandler<RemindersSentNotification>,
         INotificationHandler<AccountDeletedNotification>,
+        INotificationHandler<MediaConsentChangedNotification>,
         INotificationHandler<ResultRulesSetNotification>,
         INotificationHandler<SessionResultsSubmittedNotification>,
         INotificationHandler<SubmittedResultsChangedNotification>,
@@ -171,6 +173,10 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(AccountDeletedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.AccountDeleted, notification.UserId, notification.UserId, notification.At,
             new { notification.PeopleAnonymized, notification.PeopleKept, notification.PeopleLeftToOthers }, cancellationToken);
+
+    public Task Handle(MediaConsentChangedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.MediaConsentChanged, AuditSubjects.Person(notification.PersonId), notification.UserId, notification.At,
+            new { notification.PersonName, notification.SeasonName, notification.Granted, notification.ByStaff }, cancellationToken);
 
     public Task Handle(ResultRulesSetNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.ResultRulesSet, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,

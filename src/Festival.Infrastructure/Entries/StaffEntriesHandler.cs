@@ -72,11 +72,12 @@ internal sealed partial class StaffEntriesHandler(FestivalDbContext db, ISeasons
         var payerIds = rows.Select(r => r.Entry.SubmittedByUserId).OfType<string>().Distinct().ToList();
         var emails = await EmailsAsync(payerIds, cancellationToken);
         var paid = (await paidPayers.Where(p => payerIds.Contains(p)).ToListAsync(cancellationToken)).ToHashSet();
+        var media = await MediaConsentAsync(seasonId, [.. rows.Select(r => r.Entry)], cancellationToken);
         return Paged(
             [.. rows.Select(r => new StaffEntryRow(
                 r.Entry.Id, $"{r.Number}{r.Suffix}", r.Name, names.PerformerText(r.Entry),
                 r.Entry.SubmittedByUserId is { } payer ? emails.GetValueOrDefault(payer) : null,
-                r.Entry.FeeCents + r.Entry.SurchargeCents, r.Entry.SubmittedByUserId is { } p && paid.Contains(p)))],
+                r.Entry.FeeCents + r.Entry.SurchargeCents, r.Entry.SubmittedByUserId is { } p && paid.Contains(p), MediaConsent: media(r.Entry)))],
             page, take, count, request.PageSize);
     }
 
@@ -112,6 +113,28 @@ internal sealed partial class StaffEntriesHandler(FestivalDbContext db, ISeasons
                 r.Withdrawal.SubmittedByUserId is { } payer ? emails.GetValueOrDefault(payer) : null,
                 r.Withdrawal.TotalCents, false, r.Withdrawal.WithdrawnAt, r.Withdrawal.ByStaff))],
             page, take, count, request.PageSize);
+    }
+
+    /// <summary>Each entry's photo and recording consent for the season, over its performers (a group's members).</summary>
+    private async Task<Func<Entry, string>> MediaConsentAsync(int seasonId, IReadOnlyCollection<Entry> entries, CancellationToken cancellationToken)
+    {
+        var groupIds = entries.Where(e => e.GroupId != null).Select(e => e.GroupId!.Value).Distinct().ToList();
+        var members = groupIds.Count == 0
+            ? []
+            : await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
+                .SelectMany(g => g.Members.Select(m => new { GroupId = g.Id, m.PersonId }))
+                .ToListAsync(cancellationToken);
+        var byGroup = members.ToLookup(m => m.GroupId, m => m.PersonId);
+        var personIds = entries.SelectMany(e => e.Participants.Select(p => p.PersonId)).Concat(members.Select(m => m.PersonId)).Distinct().ToList();
+        var answers = await db.MediaConsents.AsNoTracking().Where(c => c.SeasonId == seasonId && personIds.Contains(c.PersonId))
+            .ToDictionaryAsync(c => c.PersonId, c => c.Granted, cancellationToken);
+        return entry =>
+        {
+            var people = (entry.GroupId is { } group ? byGroup[group] : entry.Participants.Select(p => p.PersonId)).ToList();
+            return people.Count > 0 && people.All(p => answers.GetValueOrDefault(p)) ? "Yes"
+                : people.Any(p => answers.TryGetValue(p, out var granted) && !granted) ? "No"
+                : "Not answered";
+        };
     }
 
     /// <summary>The season's classes a class filter names: <c>2105</c> (any suffix), <c>2105A</c>, or words of the name; null for no filter.</summary>

@@ -1,3 +1,4 @@
+using Festival.Application.People.Consent;
 using Festival.Application.People.Groups;
 using Festival.Application.People.Managed;
 using Festival.Domain.People;
@@ -83,6 +84,12 @@ internal sealed class ManagedPeopleStore(FestivalDbContext db) : IManagedPeople
                 orderby p.Name
                 select new { l.Kind, p.Name })
             .ToListAsync(cancellationToken);
+        var consent = await (
+                from c in db.MediaConsents.AsNoTracking()
+                join s in db.Seasons on c.SeasonId equals s.Id
+                where c.PersonId == personId && s.IsCurrent
+                select new MediaConsentView(s.Name, c.Granted, c.AnsweredAt))
+            .SingleOrDefaultAsync(cancellationToken);
         return new ManagedPersonView(
             person.Id, person.Name, person.ProfileCode, person.BirthDate, person.Email, person.Phone, person.UserId is not null,
             [.. linkedBy.Where(l => l.Kind == PersonLinkKind.Guardian).Select(l => l.Name)],
@@ -90,6 +97,7 @@ internal sealed class ManagedPeopleStore(FestivalDbContext db) : IManagedPeople
         {
             PublicName = person.PublicName,
             NameConsentAt = person.NameConsentAt,
+            MediaConsent = consent,
         };
     }
 

@@ -43,6 +43,8 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Person> People => Set<Person>();
 
+    public DbSet<MediaConsent> MediaConsents => Set<MediaConsent>();
+
     public DbSet<School> Schools => Set<School>();
 
     public DbSet<Group> Groups => Set<Group>();

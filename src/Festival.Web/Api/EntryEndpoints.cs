@@ -7,6 +7,7 @@ using Festival.Application.Entries.Staff;
 using Festival.Application.Entries.Submit;
 using Festival.Application.Entries.Withdraw;
 using Festival.Application.Invoices;
+using Festival.Application.People.Consent;
 using Festival.Application.People.Groups;
 using Festival.Application.Payments;
 using Festival.Application.People.Managed;
@@ -32,6 +33,8 @@ public static class EntryEndpoints
     public sealed record LinkRequest(string ProfileCode);
 
     public sealed record GroupRequest(string Name, IReadOnlyList<int> MemberIds);
+
+    public sealed record MediaConsentRequest(bool Granted);
 
     public sealed record IdResponse(int Id);
 
@@ -62,6 +65,10 @@ public static class EntryEndpoints
                 Answer(await mediator.Send(new GetManagedPersonQuery(http.User.RequiredUserId(), id, http.User.Has(Permissions.FestivalAdmin)), ct)))
             .WithSummary("One person, for themself, their guardians, their linked teacher and staff; 404 for anyone else.")
             .Produces<ManagedPersonView>().ProducesProblem(StatusCodes.Status404NotFound);
+        entries.MapPut("/people/{id:int}/media-consent", async (int id, MediaConsentRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new SetMediaConsentCommand(http.User.RequiredUserId(), id, body.Granted, http.User.Has(Permissions.FestivalAdmin)), ct)))
+            .WithSummary("Answers for the current season whether the festival may photograph and record the person: the person or a guardian (staff: a paper answer); 404 for anyone else.")
+            .Produces<MediaConsentView>().ProducesProblem(StatusCodes.Status404NotFound);
         entries.MapGet("/groups", (HttpContext http, IMediator mediator, CancellationToken ct) => mediator.Send(new GetMyGroupsQuery(http.User.RequiredUserId()), ct))
             .WithSummary("The groups the account enters (it is their contact), with their performers.")
             .Produces<IReadOnlyList<GroupSummary>>();

@@ -32,7 +32,11 @@ public enum StaffEntryStatus
 
 public sealed record StaffEntries(string Season, StaffEntryStatus Status, PagedList<StaffEntryRow> Rows);
 
-/// <summary>An entry, or a withdrawn one (<see cref="WithdrawnAt"/> set; <see cref="EntryId"/> is then the id it had).</summary>
+/// <summary>
+/// An entry, or a withdrawn one (<see cref="WithdrawnAt"/> set; <see cref="EntryId"/> is then the id it had).
+/// <see cref="MediaConsent"/>: whether the season's photo and recording consent covers every performer: <c>Yes</c>,
+/// <c>No</c> (someone declined) or <c>Not answered</c> (treat as no).
+/// </summary>
 public sealed record StaffEntryRow(
     int EntryId, string ClassCode, string ClassName, string Performers, string? PayerEmail, long TotalCents, bool Paid,
-    DateTimeOffset? WithdrawnAt = null, bool WithdrawnByStaff = false);
+    DateTimeOffset? WithdrawnAt = null, bool WithdrawnByStaff = false, string? MediaConsent = null);

@@ -28,4 +28,7 @@ public sealed record ManagedPersonView(
 
     /// <summary>When consent to publish the full name was given; null when it was not.</summary>
     public DateTimeOffset? NameConsentAt { get; init; }
+
+    /// <summary>The answer for the current season to "may the festival photograph and record them?"; null until answered.</summary>
+    public Consent.MediaConsentView? MediaConsent { get; init; }
 }

@@ -370,6 +370,41 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Groups", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.People.MediaConsent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("PersonId", "SeasonId")
+                        .IsUnique();
+
+                    b.ToTable("MediaConsents", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -1937,6 +1972,21 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Festival.Domain.People.MediaConsent", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Festival.Domain.People.Person", b =>

@@ -370,6 +370,41 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Groups", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.People.MediaConsent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("PersonId", "SeasonId")
+                        .IsUnique();
+
+                    b.ToTable("MediaConsents", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -1939,6 +1974,21 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Festival.Domain.People.MediaConsent", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Festival.Domain.People.Person", b =>

@@ -355,6 +355,39 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Groups", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.People.MediaConsent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId");
+
+                    b.HasIndex("PersonId", "SeasonId")
+                        .IsUnique();
+
+                    b.ToTable("MediaConsents", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -1878,6 +1911,21 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Festival.Domain.People.MediaConsent", b =>
+                {
+                    b.HasOne("Festival.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Festival.Domain.People.Person", b =>

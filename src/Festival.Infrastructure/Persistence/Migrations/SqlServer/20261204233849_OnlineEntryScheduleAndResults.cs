@@ -272,6 +272,35 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaConsents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    SeasonId = table.Column<int>(type: "int", nullable: false),
+                    Granted = table.Column<bool>(type: "bit", nullable: false),
+                    AnsweredByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaConsents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaConsents_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MediaConsents_Seasons_SeasonId",
+                        column: x => x.SeasonId,
+                        principalTable: "Seasons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PaymentWebhookEvents",
                 columns: table => new
                 {
@@ -616,6 +645,17 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                 column: "SeasonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MediaConsents_PersonId_SeasonId",
+                table: "MediaConsents",
+                columns: new[] { "PersonId", "SeasonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaConsents_SeasonId",
+                table: "MediaConsents",
+                column: "SeasonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PaymentWebhookEvents_Provider_EventId",
                 table: "PaymentWebhookEvents",
                 columns: new[] { "Provider", "EventId" },
@@ -719,6 +759,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "EntryWithdrawals");
+
+            migrationBuilder.DropTable(
+                name: "MediaConsents");
 
             migrationBuilder.DropTable(
                 name: "PaymentWebhookEvents");

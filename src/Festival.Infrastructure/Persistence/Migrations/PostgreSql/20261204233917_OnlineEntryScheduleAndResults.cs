@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
+namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class OnlineEntryScheduleAndResults : Migration
@@ -14,14 +15,14 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "EntryDiscountFrom",
                 table: "Seasons",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "EntryDiscountKind",
                 table: "Seasons",
-                type: "TEXT",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "None");
@@ -29,14 +30,14 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<long>(
                 name: "EntryDiscountValue",
                 table: "Seasons",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<string>(
                 name: "RegistrationFeeBasis",
                 table: "Seasons",
-                type: "TEXT",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "PerParticipant");
@@ -44,57 +45,57 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<long>(
                 name: "RegistrationFeeCents",
                 table: "Seasons",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "NameConsentAt",
                 table: "People",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NameConsentByUserId",
                 table: "People",
-                type: "TEXT",
+                type: "character varying(450)",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "NextCreditNote",
                 table: "InvoiceCounters",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "CancelledAt",
                 table: "Entries",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "CancelledAt",
                 table: "Classes",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "GroupId",
                 table: "BasketItems",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "AdjudicatorPhrases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,13 +112,13 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Adjudicators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SeasonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Disciplines = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    AvailableDays = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Disciplines = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AvailableDays = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,14 +141,14 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ClassResults",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ClassId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SeasonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SubmittedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    PublishedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClassId = table.Column<int>(type: "integer", nullable: false),
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SubmittedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -170,14 +171,14 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "CreditNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InvoiceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    EntryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmountCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvoiceId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    EntryId = table.Column<int>(type: "integer", nullable: false),
+                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -200,20 +201,20 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "EntryResults",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EntryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClassId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SeasonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Mark = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    MarkValue = table.Column<int>(type: "INTEGER", nullable: true),
-                    Comments = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    Recommendation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Placement = table.Column<int>(type: "INTEGER", nullable: true),
-                    Appearance = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    SavedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    SavedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EntryId = table.Column<int>(type: "integer", nullable: false),
+                    ClassId = table.Column<int>(type: "integer", nullable: false),
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    Mark = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    MarkValue = table.Column<int>(type: "integer", nullable: true),
+                    Comments = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Recommendation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Placement = table.Column<int>(type: "integer", nullable: true),
+                    Appearance = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    SavedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -242,17 +243,17 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "EntryWithdrawals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EntryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SeasonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClassId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Performers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    SubmittedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    WithdrawnByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ByStaff = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TotalCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EntryId = table.Column<int>(type: "integer", nullable: false),
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    ClassId = table.Column<int>(type: "integer", nullable: false),
+                    Performers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SubmittedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    WithdrawnByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ByStaff = table.Column<bool>(type: "boolean", nullable: false),
+                    TotalCents = table.Column<long>(type: "bigint", nullable: false),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -272,14 +273,43 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaConsents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    Granted = table.Column<bool>(type: "boolean", nullable: false),
+                    AnsweredByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaConsents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaConsents_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MediaConsents_Seasons_SeasonId",
+                        column: x => x.SeasonId,
+                        principalTable: "Seasons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PaymentWebhookEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Provider = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EventId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Provider = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EventId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -290,12 +320,12 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ResultRules",
                 columns: table => new
                 {
-                    SeasonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ScaleSpec = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    MinimumEntriesForPlacements = table.Column<int>(type: "INTEGER", nullable: false),
-                    Recommendations = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    PublicMarks = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    ScaleSpec = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MinimumEntriesForPlacements = table.Column<int>(type: "integer", nullable: false),
+                    Recommendations = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    PublicMarks = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -312,9 +342,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ScheduledJobRuns",
                 columns: table => new
                 {
-                    Job = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Slot = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RanAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Job = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Slot = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RanAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -325,13 +355,13 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SchedulePublications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SeasonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Snapshot = table.Column<string>(type: "TEXT", nullable: false),
-                    PublishedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false),
+                    PublishedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -348,17 +378,17 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ScheduleSettings",
                 columns: table => new
                 {
-                    SeasonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AdjudicationSecondsPerEntry = table.Column<int>(type: "INTEGER", nullable: false),
-                    WarmUpSecondsPerEntry = table.Column<int>(type: "INTEGER", nullable: false),
-                    SummarySecondsPerClass = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChangeoverWithinVenueSeconds = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChangeoverBetweenVenuesSeconds = table.Column<int>(type: "INTEGER", nullable: false),
-                    YoungerEarlierWeight = table.Column<double>(type: "REAL", nullable: false),
-                    SchoolGroupsOneDayWeight = table.Column<double>(type: "REAL", nullable: false),
-                    FewerDaysPerParticipantWeight = table.Column<double>(type: "REAL", nullable: false),
-                    AccompanistPackedWeight = table.Column<double>(type: "REAL", nullable: false),
-                    SessionsEvenWeight = table.Column<double>(type: "REAL", nullable: false)
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    AdjudicationSecondsPerEntry = table.Column<int>(type: "integer", nullable: false),
+                    WarmUpSecondsPerEntry = table.Column<int>(type: "integer", nullable: false),
+                    SummarySecondsPerClass = table.Column<int>(type: "integer", nullable: false),
+                    ChangeoverWithinVenueSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ChangeoverBetweenVenuesSeconds = table.Column<int>(type: "integer", nullable: false),
+                    YoungerEarlierWeight = table.Column<double>(type: "double precision", nullable: false),
+                    SchoolGroupsOneDayWeight = table.Column<double>(type: "double precision", nullable: false),
+                    FewerDaysPerParticipantWeight = table.Column<double>(type: "double precision", nullable: false),
+                    AccompanistPackedWeight = table.Column<double>(type: "double precision", nullable: false),
+                    SessionsEvenWeight = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -375,11 +405,11 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TimetableFeeds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Token = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Token = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -396,11 +426,11 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Venues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -411,11 +441,11 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Rooms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VenueId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Disciplines = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VenueId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Disciplines = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -432,15 +462,15 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Sessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SeasonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RoomId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    AdjudicatorId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    RoomId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    AdjudicatorId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -469,15 +499,15 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ScheduledClasses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SeasonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClassId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Part = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    Pin = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SeasonId = table.Column<int>(type: "integer", nullable: false),
+                    ClassId = table.Column<int>(type: "integer", nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
+                    PartCount = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Pin = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -506,9 +536,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SessionBreaks",
                 columns: table => new
                 {
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false)
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -525,9 +555,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ScheduledEntries",
                 columns: table => new
                 {
-                    ScheduledClassId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EntryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    ScheduledClassId = table.Column<int>(type: "integer", nullable: false),
+                    EntryId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -613,6 +643,17 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_EntryWithdrawals_SeasonId",
                 table: "EntryWithdrawals",
+                column: "SeasonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaConsents_PersonId_SeasonId",
+                table: "MediaConsents",
+                columns: new[] { "PersonId", "SeasonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaConsents_SeasonId",
+                table: "MediaConsents",
                 column: "SeasonId");
 
             migrationBuilder.CreateIndex(
@@ -719,6 +760,9 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "EntryWithdrawals");
+
+            migrationBuilder.DropTable(
+                name: "MediaConsents");
 
             migrationBuilder.DropTable(
                 name: "PaymentWebhookEvents");
