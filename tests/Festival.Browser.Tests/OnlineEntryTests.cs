@@ -53,7 +53,7 @@ public sealed class OnlineEntryTests : BrowserFixture
 
         await Navbar(Page).GetByRole(AriaRole.Link, new() { Name = "Entries" }).ClickAsync();
         await Page.GetByLabel("Who is this?").SelectOptionAsync("Child");
-        await Page.GetByLabel("Full name").FillAsync("Lucia Parent");
+        await Page.GetByLabel("Full name", new() { Exact = true }).FillAsync("Lucia Parent");
         await Page.GetByLabel("Date of birth").FillAsync("2017-05-01");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
         await Expect(Page.Locator("#my-people")).ToContainTextAsync("Lucia Parent");

@@ -20,9 +20,14 @@ public static class ReportTables
     public static ReportTable People(PeopleReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new ReportTable($"{report.Kind} {report.Season}",
-            ["Id", "Name", "Email", "Roles", "Entries", "Fees"],
-            [.. report.Rows.Items.Select(p => (IReadOnlyList<object?>)[p.Id, p.Name, p.Email, p.Roles, p.Entries, p.Fees])]);
+        // Participants' lists carry the season's photo and recording answer, so a printed list says who may be filmed.
+        return report.Kind == PeopleReportKind.Participants
+            ? new ReportTable($"{report.Kind} {report.Season}",
+                ["Id", "Name", "Email", "Roles", "Entries", "Fees", "Photos and recordings"],
+                [.. report.Rows.Items.Select(p => (IReadOnlyList<object?>)[p.Id, p.Name, p.Email, p.Roles, p.Entries, p.Fees, p.MediaConsent])])
+            : new ReportTable($"{report.Kind} {report.Season}",
+                ["Id", "Name", "Email", "Roles", "Entries", "Fees"],
+                [.. report.Rows.Items.Select(p => (IReadOnlyList<object?>)[p.Id, p.Name, p.Email, p.Roles, p.Entries, p.Fees])]);
     }
 
     public static ReportTable Fees(FeesReport report)

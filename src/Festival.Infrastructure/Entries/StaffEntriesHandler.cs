@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Festival.Application.Entries.Staff;
+using Festival.Application.Invoices;
 using Festival.Application.Reports;
 using Festival.Application.Seasons;
 using Festival.Domain.Entries;
@@ -14,7 +15,7 @@ namespace Festival.Infrastructure.Entries;
 /// The staff entries list in SQL: filters and paging in the database, then the names for one page in two queries.
 /// Withdrawn entries come from <see cref="EntryWithdrawal"/>, the record kept of each.
 /// </summary>
-internal sealed partial class StaffEntriesHandler(FestivalDbContext db, ISeasons seasons) : IRequestHandler<StaffEntriesQuery, Result<StaffEntries>>
+internal sealed partial class StaffEntriesHandler(FestivalDbContext db, ISeasons seasons, IInvoices invoices) : IRequestHandler<StaffEntriesQuery, Result<StaffEntries>>
 {
     public async Task<Result<StaffEntries>> Handle(StaffEntriesQuery request, CancellationToken cancellationToken)
     {
@@ -51,10 +52,19 @@ internal sealed partial class StaffEntriesHandler(FestivalDbContext db, ISeasons
             entries = entries.Where(e => payers.Contains(e.SubmittedByUserId!));
         }
 
-        // A payer whose payments cover their invoice: their entries are paid (and locked for them).
-        var paidPayers = db.Invoices.Where(i => i.SeasonId == seasonId && i.Payments.Sum(p => p.AmountCents) > 0
-                && i.Payments.Sum(p => p.AmountCents) >= db.Entries.Where(x => x.SeasonId == seasonId && x.SubmittedByUserId == i.PayerUserId).Sum(x => x.FeeCents + x.SurchargeCents))
-            .Select(i => i.PayerUserId);
+        // A payer whose payments (and credits) cover their invoice: their entries are paid (and locked for them). Only a
+        // payer who paid something can be paid; each is checked with the invoice's own charges (fees, discounts,
+        // registration fees), so the list says what the invoice says.
+        var paying = await db.Invoices.AsNoTracking().Where(i => i.SeasonId == seasonId && i.Payments.Any()).Select(i => i.PayerUserId).ToListAsync(cancellationToken);
+        var paidPayers = new List<string>();
+        foreach (var payer in paying)
+        {
+            if (await invoices.IsPaidAsync(seasonId, payer, cancellationToken))
+            {
+                paidPayers.Add(payer);
+            }
+        }
+
         entries = request.Status switch
         {
             StaffEntryStatus.Paid => entries.Where(e => paidPayers.Contains(e.SubmittedByUserId!)),
@@ -71,7 +81,7 @@ internal sealed partial class StaffEntriesHandler(FestivalDbContext db, ISeasons
         var names = await EntryNames.LoadAsync(db, [.. rows.Select(r => r.Entry)], cancellationToken);
         var payerIds = rows.Select(r => r.Entry.SubmittedByUserId).OfType<string>().Distinct().ToList();
         var emails = await EmailsAsync(payerIds, cancellationToken);
-        var paid = (await paidPayers.Where(p => payerIds.Contains(p)).ToListAsync(cancellationToken)).ToHashSet();
+        var paid = paidPayers.ToHashSet();
         var media = await MediaConsentAsync(seasonId, [.. rows.Select(r => r.Entry)], cancellationToken);
         return Paged(
             [.. rows.Select(r => new StaffEntryRow(
@@ -119,11 +129,9 @@ internal sealed partial class StaffEntriesHandler(FestivalDbContext db, ISeasons
     private async Task<Func<Entry, string>> MediaConsentAsync(int seasonId, IReadOnlyCollection<Entry> entries, CancellationToken cancellationToken)
     {
         var groupIds = entries.Where(e => e.GroupId != null).Select(e => e.GroupId!.Value).Distinct().ToList();
-        var members = groupIds.Count == 0
-            ? []
-            : await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
-                .SelectMany(g => g.Members.Select(m => new { GroupId = g.Id, m.PersonId }))
-                .ToListAsync(cancellationToken);
+        // A group's members are owned by the group: loaded with it.
+        var groups = groupIds.Count == 0 ? [] : await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToListAsync(cancellationToken);
+        var members = groups.SelectMany(g => g.Members.Select(m => (GroupId: g.Id, m.PersonId))).ToList();
         var byGroup = members.ToLookup(m => m.GroupId, m => m.PersonId);
         var personIds = entries.SelectMany(e => e.Participants.Select(p => p.PersonId)).Concat(members.Select(m => m.PersonId)).Distinct().ToList();
         var answers = await db.MediaConsents.AsNoTracking().Where(c => c.SeasonId == seasonId && personIds.Contains(c.PersonId))

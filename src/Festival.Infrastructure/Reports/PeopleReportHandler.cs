@@ -46,8 +46,14 @@ internal sealed class PeopleReportHandler(FestivalDbContext db, ISeasons seasons
         var (page, skip, take) = ReportPaging.Normalize(request.Page, request.PageSize);
         var items = await Sorted(rows, request.Sort, request.Descending).Skip(skip).Take(take).ToListAsync(cancellationToken);
         var isPerson = request.Kind is PeopleReportKind.Participants or PeopleReportKind.Teachers or PeopleReportKind.Accompanists;
+        var ids = items.Select(r => r.Id).ToList();
+        var media = request.Kind == PeopleReportKind.Participants
+            ? await db.MediaConsents.AsNoTracking().Where(c => c.SeasonId == season.Value.Id && ids.Contains(c.PersonId))
+                .ToDictionaryAsync(c => c.PersonId, c => c.Granted ? "Yes" : "No", cancellationToken)
+            : null;
         var list = new PagedList<PeopleReportRow>(
-            [.. items.Select(r => new PeopleReportRow(r.Id, r.Name, r.Email, isPerson ? r.Roles.ToString() : string.Empty, r.Entries, r.FeesCents / 100m))],
+            [.. items.Select(r => new PeopleReportRow(r.Id, r.Name, r.Email, isPerson ? r.Roles.ToString() : string.Empty, r.Entries, r.FeesCents / 100m,
+                media is null ? null : media.GetValueOrDefault(r.Id, "Not answered")))],
             page, request.PageSize == ReportPaging.All ? Math.Max(1, count) : take, count);
         return Result<PeopleReport>.Success(new PeopleReport(season.Value.Name, request.Kind, list));
     }

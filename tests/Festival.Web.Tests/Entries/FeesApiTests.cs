@@ -22,7 +22,8 @@ public sealed class FeesApiTests
         _factory = new FestivalWebFactory();
         _classes = await FestivalSetup.SeasonAsync(_factory, DateTimeOffset.UtcNow.AddDays(30),
             ("2105", ClassType.Solo, null, null, null, 20m), ("2106", ClassType.Solo, null, null, null, 25m),
-            ("2107", ClassType.Solo, null, null, null, 30m), ("2108", ClassType.Solo, null, null, null, 10m), ("2109", ClassType.Solo, null, null, null, 10m));
+            ("2107", ClassType.Solo, null, null, null, 30m), ("2108", ClassType.Solo, null, null, null, 10m), ("2109", ClassType.Solo, null, null, null, 10m),
+            ("2110", ClassType.Solo, null, null, null, 10m));
         _staff = await _factory.SignedInAsync("fees.staff@example.org", admin: true);
     }
 
@@ -98,6 +99,29 @@ public sealed class FeesApiTests
         // 20.00 + 25.00 + 12.50 = 57.50: the settings are read whenever the invoice is.
         Assert.That(changed.GetProperty("totalCents").GetInt64(), Is.EqualTo(5750));
         Assert.That(await _staff.GetPageAsync("/Admin/Season"), Does.Contain("id=\"season-fees\"").And.Contain("value=\"12.50\""));
+    }
+
+    [Test]
+    public async Task The_staff_entries_list_calls_an_entry_paid_only_when_the_payments_cover_the_registration_fee_too()
+    {
+        await JsonOf(await SetFeesAsync(1000, "PerPayer", "None", 0, 0), HttpStatusCode.OK);
+        using var family = await FamilyAsync("fees.status@example.org", "2110");
+        var number = (await JsonOf(await family.GetAsync("/api/entries/invoice"), HttpStatusCode.OK)).GetProperty("number").GetInt32();
+        async Task<(string Paid, string Unpaid)> ListsAsync() =>
+            (await _staff.GetPageAsync("/Admin/Entries?payer=fees.status&status=Paid"), await _staff.GetPageAsync("/Admin/Entries?payer=fees.status&status=Unpaid"));
+
+        // The class fee (10.00) is paid, the registration fee (10.00) is not.
+        await JsonOf(await _staff.PostJsonAsync($"/api/admin/invoices/{number}/payments",
+            new { amountCents = 1000, method = "Cash", reference = "R-status-1", receivedOn = "2026-12-01" }), HttpStatusCode.OK);
+        var (paidPart, unpaidPart) = await ListsAsync();
+        await JsonOf(await _staff.PostJsonAsync($"/api/admin/invoices/{number}/payments",
+            new { amountCents = 1000, method = "Cash", reference = "R-status-2", receivedOn = "2026-12-02" }), HttpStatusCode.OK);
+        var (paidAll, unpaidAll) = await ListsAsync();
+
+        Assert.That(unpaidPart, Does.Contain("Kid of fees.status@example.org"));
+        Assert.That(paidPart, Does.Not.Contain("Kid of fees.status@example.org"));
+        Assert.That(paidAll, Does.Contain("Kid of fees.status@example.org"));
+        Assert.That(unpaidAll, Does.Not.Contain("Kid of fees.status@example.org"));
     }
 
     [Test]

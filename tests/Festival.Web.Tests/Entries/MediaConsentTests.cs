@@ -60,6 +60,10 @@ public sealed class MediaConsentTests
         Assert.That(list, Does.Match(@"(?s)Yara Yes</td>(?:(?!</tr>).)*<td>Yes</td>"));
         Assert.That(list, Does.Match(@"(?s)Nils No</td>(?:(?!</tr>).)*<td>No</td>"));
         Assert.That(list, Does.Match(@"(?s)Una Unanswered</td>(?:(?!</tr>).)*<td>Not answered</td>"));
+        var participants = await staff.GetPageAsync("/Admin/People?kind=Participants&q=Yara");
+        var csv = await (await staff.GetAsync("/Admin/People?kind=Participants&q=Nils&handler=Download&format=Csv")).Content.ReadAsStringAsync();
+        Assert.That(participants, Does.Contain("Photos and recordings").And.Match(@"(?s)Yara Yes</a></td>(?:(?!</tr>).)*<td>Yes</td>"));
+        Assert.That(csv, Does.StartWith("Id,Name,Email,Roles,Entries,Fees,Photos and recordings\r\n").And.Contain(",No\r\n"));
         yes.Dispose();
         no.Dispose();
     }
