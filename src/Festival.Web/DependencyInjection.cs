@@ -172,6 +172,7 @@ public static class DependencyInjection
         app.MapPaymentApi();
         app.MapPrivacyApi();
         app.MapResultsApi();
+        app.MapTimetableFeed();
         app.MapRazorPages();
         return app;
     }

@@ -235,6 +235,7 @@ public sealed partial class AuthorizationSweepTests
     [TestCase("/Account/Security")]
     [TestCase("/Account/EnableAuthenticator")]
     [TestCase("/Account/DisableTwoFactor")]
+    [TestCase("/Entries/Timetable")]
     [TestCase("/Account/Data")]
     [TestCase("/Account/Data?handler=Download")]
     public async Task Signed_in_pages_send_anonymous_visitors_to_sign_in(string url)
