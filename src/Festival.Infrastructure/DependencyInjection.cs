@@ -19,9 +19,11 @@ using Festival.Application.Repertoire;
 using Festival.Application.Reports;
 using Festival.Application.Scheduling;
 using Festival.Application.Results;
+using Festival.Application.Results.Documents;
 using Festival.Application.Seasons;
 using Festival.Application.Syllabus;
 using Festival.Infrastructure.Audit;
+using Festival.Infrastructure.Documents;
 using Festival.Infrastructure.Email;
 using Festival.Infrastructure.Entries;
 using Festival.Infrastructure.Http;
@@ -181,6 +183,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<IResults, ResultStore>();
         services.AddScoped<IAdjudication, AdjudicationStore>();
+        services.AddSingleton<IResultDocuments, ResultDocuments>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

@@ -39,6 +39,9 @@ public interface IAdjudication
     /// <summary>Whether <paramref name="userId"/> adjudicates a session that holds class <paramref name="classId"/>.</summary>
     Task<bool> AdjudicatesAsync(string userId, int classId, CancellationToken cancellationToken);
 
+    /// <summary>Each class's adjudicator by name: the adjudicator of its first session (classes without one are left out).</summary>
+    Task<IReadOnlyDictionary<int, string>> AdjudicatorNamesAsync(IReadOnlyCollection<int> classIds, CancellationToken cancellationToken);
+
     /// <summary>The season's sessions, in time order; only those <paramref name="adjudicatorUserId"/> sits when given.</summary>
     Task<IReadOnlyList<SessionSummary>> SessionsAsync(int seasonId, string? adjudicatorUserId, CancellationToken cancellationToken);
 

@@ -7,6 +7,8 @@ public static class ResultErrors
     // One answer for "no such entry" and "not in your sessions": an adjudicator learns nothing about other sessions.
     public static Error EntryNotFound(int entryId) => Error.NotFound("entry_not_found", $"There is no entry {entryId} in your sessions.");
 
+    public static Error DocumentNotFound(int entryId) => Error.NotFound("document_not_found", $"There is no such document of entry {entryId} for you.");
+
     public static Error ClassNotFound(int classId) => Error.NotFound("class_not_found", $"There is no class {classId} in your sessions.");
 
     public static Error SessionNotFound(int sessionId) => Error.NotFound("session_not_found", $"There is no session {sessionId} among your sessions.");

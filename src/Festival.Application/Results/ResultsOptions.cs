@@ -19,6 +19,12 @@ public sealed class ResultsOptions
 
     public bool PublicMarks { get; set; }
 
+    /// <summary>
+    /// The band (of a numeric scale) or descriptor (of a descriptive one) from which an entry gets a certificate, as placed
+    /// entries do; none: placed entries only.
+    /// </summary>
+    public string? CertificateBand { get; set; }
+
     /// <summary>Awards and trophies, computed from published results.</summary>
     public List<AwardOptions> Awards { get; init; } = [];
 
@@ -29,6 +35,12 @@ public sealed class ResultsOptions
         if (MarkScale.Parse(Scale).Problem is { } scale)
         {
             problems.Add($"Scale: {scale}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(CertificateBand) && MarkScale.Parse(Scale).Value is { } read
+            && (read.IsNumeric ? !read.Bands.Any(b => string.Equals(b.Name, CertificateBand, StringComparison.OrdinalIgnoreCase)) : !read.Read(CertificateBand).Succeeded))
+        {
+            problems.Add($"CertificateBand: '{CertificateBand}' is not a band of the scale {read.Spec}.");
         }
 
         if (MinimumEntriesForPlacements < 0)

@@ -20,6 +20,18 @@ internal sealed class AdjudicationStore(FestivalDbContext db) : IAdjudication
          where sc.ClassId == classId && p.UserId == userId
          select sc.Id).AnyAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<int, string>> AdjudicatorNamesAsync(IReadOnlyCollection<int> classIds, CancellationToken cancellationToken)
+    {
+        var ids = classIds.ToList();
+        var rows = await (from sc in db.ScheduledClasses
+                          join s in db.Sessions on sc.SessionId equals s.Id
+                          join a in db.Adjudicators on s.AdjudicatorId equals a.Id
+                          join p in db.People on a.PersonId equals p.Id
+                          where ids.Contains(sc.ClassId)
+                          select new { sc.ClassId, s.Date, s.Start, p.Name }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ClassId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ThenBy(r => r.Start).First().Name);
+    }
+
     public async Task<IReadOnlyList<SessionSummary>> SessionsAsync(int seasonId, string? adjudicatorUserId, CancellationToken cancellationToken)
     {
         var sessions = await Sessions().Where(s => s.SeasonId == seasonId && (adjudicatorUserId == null || s.AdjudicatorUserId == adjudicatorUserId))

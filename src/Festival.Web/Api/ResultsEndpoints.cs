@@ -1,6 +1,8 @@
 using Festival.Application.Common;
 using Festival.Application.Results;
+using Festival.Application.Invoices;
 using Festival.Application.Results.Appearances;
+using Festival.Application.Results.Documents;
 using Festival.Application.Results.Phrases;
 using Festival.Application.Results.Placements;
 using Festival.Application.Results.Publish;
@@ -39,6 +41,17 @@ public static class ResultsEndpoints
 
     public static IEndpointRouteBuilder MapResultsApi(this IEndpointRouteBuilder routes)
     {
+        // Families and teachers download the entries they may see once published; staff any entry.
+        var documents = routes.MapGroup("/api/results/entries").WithTags("Results").RequireAuthorization();
+        documents.MapGet("/{entryId:int}/comment-sheet", async (int entryId, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Pdf(await mediator.Send(new GetResultDocumentQuery(http.User.RequiredUserId(), entryId, ResultDocumentKind.CommentSheet, http.User.Has(Permissions.FestivalAdmin)), ct)))
+            .WithSummary("The entry's comment sheet as a PDF: for an account that sees the entry once its results are published; staff any. Otherwise 404.")
+            .Produces(StatusCodes.Status200OK, contentType: InvoiceFiles.PdfContentType).ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/{entryId:int}/certificate", async (int entryId, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Pdf(await mediator.Send(new GetResultDocumentQuery(http.User.RequiredUserId(), entryId, ResultDocumentKind.Certificate, http.User.Has(Permissions.FestivalAdmin)), ct)))
+            .WithSummary("The entry's certificate as a PDF, when it earned one (placed, or marked at or above the certificate band); access as for the comment sheet.")
+            .Produces(StatusCodes.Status200OK, contentType: InvoiceFiles.PdfContentType).ProducesProblem(StatusCodes.Status404NotFound);
+
         var judge = routes.MapGroup("/api/adjudicate").WithTags("Adjudication").RequireAuthorization(PermissionPolicy.For(Permissions.Adjudicate));
         MapResultChanges(judge, asStaff: false);
         judge.MapGet("/sessions", async (HttpContext http, IMediator mediator, CancellationToken ct) =>
@@ -103,4 +116,7 @@ public static class ResultsEndpoints
     private static IResult Answer<T>(Result<T> result) => result.Succeeded ? Results.Ok(result.Value) : ApiResults.Problem(result);
 
     private static IResult NoContent(Result result) => result.Succeeded ? Results.NoContent() : ApiResults.Problem(result);
+
+    private static IResult Pdf(Result<DocumentFile> result) =>
+        result.Succeeded ? Results.File(result.Value.Content, result.Value.ContentType, result.Value.FileName) : ApiResults.Problem(result);
 }

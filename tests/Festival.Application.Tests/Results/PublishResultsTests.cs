@@ -4,6 +4,7 @@ using Festival.Application.Outbox;
 using Festival.Application.People.Managed;
 using Festival.Application.Profiles;
 using Festival.Application.Results;
+using Festival.Application.Results.Documents;
 using Festival.Application.Results.Publish;
 using Festival.Application.Results.Publish.Reactions;
 using Festival.Application.Seasons;
@@ -57,6 +58,60 @@ public sealed class PublishResultsTests
             Appearance.Performed, true);
 
     [Test]
+    public async Task Sending_attaches_each_entrys_comment_sheet_and_a_certificate_only_to_placed_entries_or_marks_at_the_band()
+    {
+        var adjudication = Substitute.For<IAdjudication>();
+        var documents = Substitute.For<IResultDocuments>();
+        var sender = Substitute.For<IEmailSender>();
+        adjudication.AdjudicatorNamesAsync(Arg.Any<IReadOnlyCollection<int>>(), Arg.Any<CancellationToken>())
+            .Returns(new Dictionary<int, string> { [ResultHandlerFixture.ClassId] = "Jo Judge" });
+        documents.CommentSheet(Arg.Any<ResultSheet>()).Returns([1]);
+        documents.Certificate(Arg.Any<ResultSheet>()).Returns([2]);
+        var season = new Season("2027", "Riverside Festival", new DateOnly(2027, 1, 1), Fakes.Now);
+        _seasons.FindAsync(ResultHandlerFixture.SeasonId, Arg.Any<CancellationToken>()).Returns(season);
+        // 11 placed; 12 unplaced at 85 (Silver); 13 unplaced at 75 (Bronze); 14 is someone else's entry.
+        _f.Results.LinesAsync(ResultHandlerFixture.SeasonId, Arg.Any<IReadOnlyCollection<int>>(), Arg.Any<CancellationToken>()).Returns([
+            Line(11, [1], null, null, "a"), Line(12, [2], null, null, "b") with { Placement = null, Mark = "85", MarkValue = 85 },
+            Line(13, [3], null, null, "c") with { Placement = null, Mark = "75", MarkValue = 75 }, Line(14, [4], null, null, "d")]);
+        var options = Microsoft.Extensions.Options.Options.Create(new ResultsOptions { CertificateBand = "Silver" });
+        var email = new ResultsEmail(ResultHandlerFixture.SeasonId, [11, 12, 13], new EmailMessage("parent@example.org", "Festival results, 2027", "Hello"));
+
+        await new SendResultsEmailHandler(_f.Results, adjudication, _seasons, options, documents, sender)
+            .HandleAsync(email, new OutboxDelivery(Guid.NewGuid(), "key-1", 0), CancellationToken.None);
+
+        var mail = (EmailMessage)sender.ReceivedCalls().Single().GetArguments()[0]!;
+        Assert.That(mail.Attachments.Select(a => a.FileName), Is.EqualTo(new[]
+        {
+            "comment-sheet-2105A-11.pdf", "certificate-2105A-11.pdf", "comment-sheet-2105A-12.pdf", "certificate-2105A-12.pdf", "comment-sheet-2105A-13.pdf",
+        }));
+        Assert.That(mail.Attachments.All(a => a.ContentType == "application/pdf"));
+        documents.Received().CommentSheet(Arg.Is<ResultSheet>(s => s.Line.EntryId == 12 && s.Adjudicator == "Jo Judge" && s.Band == "Silver"
+            && s.FestivalName == "Riverside Festival" && s.SeasonName == "2027"));
+    }
+
+    [Test]
+    public void A_certificate_band_must_be_a_band_or_descriptor_of_the_scale()
+    {
+        Assert.That(new ResultsOptions { CertificateBand = "Silver" }.Problems(), Is.Empty);
+        Assert.That(new ResultsOptions { CertificateBand = "Platinum" }.Problems(), Has.Some.Contains("CertificateBand: 'Platinum' is not a band"));
+        Assert.That(new ResultsOptions { Scale = "I, II, III", CertificateBand = "ii" }.Problems(), Is.Empty);
+        Assert.That(new ResultsOptions { Scale = "I, II, III", CertificateBand = "IV" }.Problems(), Has.Some.Contains("CertificateBand"));
+    }
+
+    [Test]
+    public void A_scratched_entry_never_earns_a_certificate_and_descriptors_count_from_the_band_up()
+    {
+        var descriptors = MarkScale.Parse("I, II, III").Value!;
+        var second = Line(1, [1], null, null, "x") with { Placement = null, Mark = "II", MarkValue = descriptors.Read("II").Value.Value };
+        var third = second with { Mark = "III", MarkValue = descriptors.Read("III").Value.Value };
+
+        Assert.That(ResultFiles.EarnsCertificate(second, descriptors, "II"), Is.True);
+        Assert.That(ResultFiles.EarnsCertificate(third, descriptors, "II"), Is.False);
+        Assert.That(ResultFiles.EarnsCertificate(second, descriptors, null), Is.False);
+        Assert.That(ResultFiles.EarnsCertificate(Line(1, [1], null, null, "x") with { Appearance = Appearance.Scratched }, MarkScale.Default, null), Is.False);
+    }
+
+    [Test]
     public async Task Each_family_and_teacher_gets_one_email_with_every_result_of_theirs_in_the_body()
     {
         var people = Substitute.For<IManagedPeople>();
@@ -73,7 +128,12 @@ public sealed class PublishResultsTests
 
         await new ResultsPublishedEmailHandler(_f.Results, people, profiles, outbox).Handle(notification, CancellationToken.None);
 
-        var sent = outbox.ReceivedCalls().Select(c => (Message: (EmailMessage)c.GetArguments()[0]!, Key: (string)c.GetArguments()[1]!)).ToList();
+        var queued = outbox.ReceivedCalls().Select(c => (Mail: (ResultsEmail)c.GetArguments()[0]!, Key: (string)c.GetArguments()[1]!)).ToList();
+        var sent = queued.Select(q => (Message: q.Mail.Email, q.Key)).ToList();
+        Assert.That(queued.ToDictionary(q => q.Mail.Email.To, q => q.Mail.EntryIds), Is.EquivalentTo(new Dictionary<string, IReadOnlyList<int>>
+        {
+            ["parent@example.org"] = [11, 12], ["anna@example.org"] = [11], ["tess@example.org"] = [11, 12],
+        }), "each recipient's email attaches the sheets of exactly their entries");
         Assert.That(sent.Select(s => s.Message.To), Is.EquivalentTo(new[] { "parent@example.org", "anna@example.org", "tess@example.org" }));
         Assert.That(sent.Select(s => s.Key).Distinct().Count(), Is.EqualTo(3));
         var parent = sent.Single(s => s.Message.To == "parent@example.org").Message;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Festival.Application.Audit;
 using Festival.Application.Email;
+using Festival.Application.Results.Documents;
 using Festival.Infrastructure.Outbox;
 using Festival.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -210,7 +211,7 @@ public sealed class AdjudicationWebTests
         Assert.That(published.GetProperty("classIds").GetArrayLength(), Is.EqualTo(2));
         Assert.That(again.GetProperty("code").GetString(), Is.EqualTo("nothing_to_publish"));
         var mail = (await Db(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith("results-published:")).Select(m => m.Payload).ToListAsync()))
-            .Select(p => JsonSerializer.Deserialize<EmailMessage>(p, Web)!).ToList();
+            .Select(p => JsonSerializer.Deserialize<ResultsEmail>(p, Web)!.Email).ToList();
         Assert.That(mail.Select(m => m.To), Is.EqualTo(new[] { "tess@example.org" }), "only Tess has an account among the sample's families and teachers");
         Assert.That(mail[0].TextBody, Does.Contain("Poised <b>and</b> clear").And.Contain("Mark: 91").And.Contain("Placement: 1st"));
 
@@ -220,6 +221,51 @@ public sealed class AdjudicationWebTests
         var teacherPage = await tess.GetPageAsync("/Entries/Results");
         Assert.That(teacherPage, Does.Contain("Anna Smith").And.Contain("Poised &lt;b&gt;and&lt;/b&gt; clear").And.Contain("<strong>91</strong>"));
         tess.Dispose();
+    }
+
+    [Test]
+    public async Task Comment_sheets_and_certificates_download_for_whoever_sees_the_published_entry_and_are_404_for_others()
+    {
+        await MarkSessionAsync();
+        await JsonOf(await _judge.PostJsonAsync($"/api/adjudicate/sessions/{_sample.SessionId}/submit", new { }), HttpStatusCode.OK);
+        using var tess = await _factory.SignedInAsync("tess@example.org");
+        await Db(async db =>
+        {
+            var teacher = await db.People.SingleAsync(p => p.Id == _season.People["Tess"]);
+            teacher.LinkAccount(await db.Users.Where(u => u.Email == "tess@example.org").Select(u => u.Id).SingleAsync(), SampleSeason.At);
+            return await db.SaveChangesAsync();
+        });
+        using var stranger = await _factory.SignedInAsync("stranger@example.org");
+        using var staff = await _factory.SignedInAsync("sheets.staff@example.org", role: "FestivalStaff");
+        var sheet = $"/api/results/entries/{Anna}/comment-sheet";
+
+        var beforePublishing = await tess.GetAsync(sheet);
+        var staffBefore = await staff.GetAsync(sheet);
+        await JsonOf(await staff.PostJsonAsync("/api/admin/results/publish", new { }), HttpStatusCode.OK);
+        var teacherSheet = await tess.GetAsync(sheet);
+        var teacherCertificate = await tess.GetAsync($"/api/results/entries/{Anna}/certificate");
+        var pageSheet = await tess.GetAsync($"/Entries/Results?handler=Sheet&entryId={Anna}");
+        var page = await tess.GetPageAsync("/Entries/Results");
+        var strangerSheet = await stranger.GetAsync(sheet);
+        var strangerPage = await stranger.GetAsync($"/Entries/Results?handler=Certificate&entryId={Anna}");
+        var unplacedCertificate = await staff.GetAsync($"/api/results/entries/{_sample.Entries["2200"]}/certificate");
+
+        Assert.That(beforePublishing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "families wait for publication");
+        Assert.That(staffBefore.StatusCode, Is.EqualTo(HttpStatusCode.OK), "staff read any sheet");
+        Assert.That(teacherSheet.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(teacherSheet.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await teacherSheet.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+            Assert.That(text, Does.Contain("Anna Smith").And.Contain("Poised <b>and</b> clear").And.Contain("Mark: 91").And.Contain("Placement: 1st").And.Contain("Adjudicator: Jo Judge"));
+        }
+
+        Assert.That(teacherCertificate.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(pageSheet.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page, Does.Contain("handler=Sheet").And.Contain("handler=Certificate").And.Contain($"entryId={Anna}"));
+        Assert.That(strangerSheet.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(strangerPage.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(unplacedCertificate.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "no placement and no certificate band configured");
     }
 
     [Test]

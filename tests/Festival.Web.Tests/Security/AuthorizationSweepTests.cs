@@ -238,6 +238,8 @@ public sealed partial class AuthorizationSweepTests
     [TestCase("/Entries/Timetable")]
     [TestCase("/Account/Data")]
     [TestCase("/Account/Data?handler=Download")]
+    [TestCase("/Entries/Results?handler=Sheet&entryId=1")]
+    [TestCase("/Entries/Results?handler=Certificate&entryId=1")]
     public async Task Signed_in_pages_send_anonymous_visitors_to_sign_in(string url)
     {
         using var anonymous = _factory.Session();

@@ -5,6 +5,7 @@ using Festival.Application.Email;
 using Festival.Application.Outbox;
 using Festival.Application.People.Managed;
 using Festival.Application.Profiles;
+using Festival.Application.Results.Documents;
 using Festival.Domain.Results;
 
 namespace Festival.Application.Results.Publish.Reactions;
@@ -12,7 +13,8 @@ namespace Festival.Application.Results.Publish.Reactions;
 /// <summary>
 /// After publication each family and teacher gets one email with the results of their entries: the performers' own
 /// accounts and their guardians, the account that submitted the entry, and the teacher. Mark, placement, recommendation
-/// and the adjudicator's comments are in the body as plain text. Through the outbox, keyed by publication and address,
+/// and the adjudicator's comments are in the body as plain text, and each entry's comment sheet (and certificate, when
+/// earned) is attached as a PDF when the email is sent (<see cref="ResultsEmail"/>). Through the outbox, keyed by publication and address,
 /// so a retried publication sends nothing twice.
 /// </summary>
 internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeople people, IProfiles profiles, IOutbox outbox)
@@ -56,7 +58,8 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
             var own = families.GetValueOrDefault(to) ?? [];
             var students = (teachers.GetValueOrDefault(to) ?? []).Where(l => !own.Contains(l)).ToList();
             var message = new EmailMessage(to, $"Festival results, {notification.SeasonName}", Body(notification.SeasonName, own, students));
-            await outbox.EnqueueAsync(message, $"results-published:{publication}:{Hash(to.ToUpperInvariant())}", cancellationToken);
+            var entryIds = own.Concat(students).Select(l => l.EntryId).ToList();
+            await outbox.EnqueueAsync(new ResultsEmail(notification.SeasonId, entryIds, message), $"results-published:{publication}:{Hash(to.ToUpperInvariant())}", cancellationToken);
         }
     }
 
@@ -76,7 +79,8 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
     private static string Body(string season, List<ResultLine> own, List<ResultLine> students)
     {
         var text = new StringBuilder();
-        text.AppendLine("Hello,").AppendLine().AppendLine(CultureInfo.InvariantCulture, $"The adjudicators' results of the {season} festival are published.").AppendLine();
+        text.AppendLine("Hello,").AppendLine().AppendLine(CultureInfo.InvariantCulture, $"The adjudicators' results of the {season} festival are published.")
+            .AppendLine("Each entry's comment sheet, and its certificate when it earned one, is attached as a PDF.").AppendLine();
         if (own.Count > 0)
         {
             text.AppendLine("Your entries:").AppendLine();
