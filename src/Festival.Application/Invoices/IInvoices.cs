@@ -27,4 +27,10 @@ public interface IInvoices
 
     /// <summary>What the payer's entries of the season cost in all: surcharges and registration fees in, discounts out.</summary>
     Task<long> TotalAsync(int seasonId, string payerUserId, CancellationToken cancellationToken);
+
+    /// <summary>Every invoice of the season with what it charges, what was paid and credited, and the balance: for lists and jobs that need them all at once.</summary>
+    Task<IReadOnlyList<InvoiceStanding>> StandingsAsync(int seasonId, CancellationToken cancellationToken);
 }
+
+/// <summary>One invoice's totals, worked out by the invoices' own rule (<see cref="InvoiceCharges.Compute"/>).</summary>
+public sealed record InvoiceStanding(int Number, string PayerUserId, long TotalCents, long PaidCents, long CreditedCents, long BalanceCents, bool IsPaid);

@@ -1,5 +1,6 @@
 using Festival.Application.Entries;
 using Festival.Application.Invoices;
+using Festival.Domain.Entries;
 using Festival.Domain.Invoices;
 using Festival.Domain.Seasons;
 using Festival.Infrastructure.Persistence;
@@ -72,17 +73,64 @@ internal sealed class InvoiceStore(FestivalDbContext db, IOnlineEntries entries)
 
     public async Task<InvoiceCharges> ChargesAsync(int seasonId, string payerUserId, CancellationToken cancellationToken)
     {
-        var fees = await db.Seasons.AsNoTracking().Where(s => s.Id == seasonId)
-            .Select(s => new SeasonFees(s.RegistrationFeeCents, s.RegistrationFeeBasis, s.EntryDiscountKind, s.EntryDiscountValue, s.EntryDiscountFrom))
-            .SingleAsync(cancellationToken);
-        var rows = await db.Entries.AsNoTracking().Where(e => e.SeasonId == seasonId && e.SubmittedByUserId == payerUserId)
-            .Select(e => new { e.Id, e.FeeCents, e.SurchargeCents, e.CreatedAt, e.GroupId, People = e.Participants.OrderBy(p => p.Position).Select(p => p.PersonId).ToList() })
-            .ToListAsync(cancellationToken);
-        return InvoiceCharges.Compute(fees, rows.Select(r => new ChargeableEntry(r.Id, r.FeeCents, r.SurchargeCents, r.CreatedAt, r.People, r.GroupId)));
+        var fees = await FeesAsync(seasonId, cancellationToken);
+        var rows = await Chargeable(db.Entries.Where(e => e.SeasonId == seasonId && e.SubmittedByUserId == payerUserId)).ToListAsync(cancellationToken);
+        return InvoiceCharges.Compute(fees, rows.Select(r => r.Entry));
     }
 
     public async Task<long> TotalAsync(int seasonId, string payerUserId, CancellationToken cancellationToken) =>
         (await ChargesAsync(seasonId, payerUserId, cancellationToken)).TotalCents;
+
+    public async Task<IReadOnlyList<InvoiceStanding>> StandingsAsync(int seasonId, CancellationToken cancellationToken)
+    {
+        // Three queries for the whole season, not one set per payer.
+        var fees = await FeesAsync(seasonId, cancellationToken);
+        var byPayer = (await Chargeable(db.Entries.Where(e => e.SeasonId == seasonId && e.SubmittedByUserId != null)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.PayerUserId, r => r.Entry);
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.SeasonId == seasonId).OrderBy(i => i.Number).ToListAsync(cancellationToken);
+        return [.. invoices.Select(i =>
+        {
+            var total = InvoiceCharges.Compute(fees, byPayer[i.PayerUserId]).TotalCents;
+            return new InvoiceStanding(i.Number, i.PayerUserId, total, i.PaidCents, i.CreditedCents, i.BalanceOf(total), i.IsPaid(total));
+        })];
+    }
+
+    private Task<SeasonFees> FeesAsync(int seasonId, CancellationToken cancellationToken) =>
+        db.Seasons.AsNoTracking().Where(s => s.Id == seasonId)
+            .Select(s => new SeasonFees(s.RegistrationFeeCents, s.RegistrationFeeBasis, s.EntryDiscountKind, s.EntryDiscountValue, s.EntryDiscountFrom))
+            .SingleAsync(cancellationToken);
+
+    /// <summary>Entries as the charge rule reads them, with their payer.</summary>
+    private static IQueryable<ChargeRow> Chargeable(IQueryable<Entry> entries) =>
+        entries.AsNoTracking().Select(e => new ChargeRow
+        {
+            PayerUserId = e.SubmittedByUserId,
+            Id = e.Id,
+            FeeCents = e.FeeCents,
+            SurchargeCents = e.SurchargeCents,
+            SubmittedAt = e.CreatedAt,
+            GroupId = e.GroupId,
+            People = e.Participants.OrderBy(p => p.Position).Select(p => p.PersonId).ToList(),
+        });
+
+    private sealed class ChargeRow
+    {
+        public string? PayerUserId { get; init; }
+
+        public int Id { get; init; }
+
+        public long FeeCents { get; init; }
+
+        public long SurchargeCents { get; init; }
+
+        public DateTimeOffset SubmittedAt { get; init; }
+
+        public int? GroupId { get; init; }
+
+        public List<int> People { get; init; } = [];
+
+        public ChargeableEntry Entry => new(Id, FeeCents, SurchargeCents, SubmittedAt, People, GroupId);
+    }
 
     private async Task<(Dictionary<int, string> People, Dictionary<int, string> Groups)> NamesAsync(
         IReadOnlyList<RegistrationCharge> registrations, CancellationToken cancellationToken)

@@ -52,18 +52,9 @@ internal sealed partial class StaffEntriesHandler(FestivalDbContext db, ISeasons
             entries = entries.Where(e => payers.Contains(e.SubmittedByUserId!));
         }
 
-        // A payer whose payments (and credits) cover their invoice: their entries are paid (and locked for them). Only a
-        // payer who paid something can be paid; each is checked with the invoice's own charges (fees, discounts,
-        // registration fees), so the list says what the invoice says.
-        var paying = await db.Invoices.AsNoTracking().Where(i => i.SeasonId == seasonId && i.Payments.Any()).Select(i => i.PayerUserId).ToListAsync(cancellationToken);
-        var paidPayers = new List<string>();
-        foreach (var payer in paying)
-        {
-            if (await invoices.IsPaidAsync(seasonId, payer, cancellationToken))
-            {
-                paidPayers.Add(payer);
-            }
-        }
+        // A payer whose payments (and credits) cover their invoice: their entries are paid (and locked for them), by the
+        // invoice's own charges (fees, discounts, registration fees), so the list says what the invoice says.
+        var paidPayers = (await invoices.StandingsAsync(seasonId, cancellationToken)).Where(s => s.IsPaid).Select(s => s.PayerUserId).ToList();
 
         entries = request.Status switch
         {

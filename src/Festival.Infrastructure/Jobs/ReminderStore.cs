@@ -23,31 +23,14 @@ internal sealed class ReminderStore(FestivalDbContext db, IInvoices invoices) : 
 
     public async Task<IReadOnlyList<BalanceReminder>> BalancesAsync(int seasonId, CancellationToken cancellationToken)
     {
-        // Payments and credit notes are summed in SQL; what is charged (fees, surcharges, registration fees, discounts)
-        // comes from the one calculation every invoice uses, so a reminder never asks for another sum than the invoice shows.
-        var rows = await db.Invoices.AsNoTracking()
-            .Where(i => i.SeasonId == seasonId)
-            .Join(db.Users.Where(u => u.DeactivatedAt == null && u.Email != null), i => i.PayerUserId, u => u.Id, (i, u) => new
-            {
-                u.Id,
-                u.Email,
-                Name = db.Profiles.Where(p => p.UserId == u.Id && p.IsPrimary).Select(p => p.DisplayName).FirstOrDefault(),
-                i.Number,
-                Paid = i.Payments.Sum(p => (long?)p.AmountCents) ?? 0,
-                Credited = i.CreditNotes.Sum(c => (long?)c.AmountCents) ?? 0,
-            })
-            .OrderBy(r => r.Number)
-            .ToListAsync(cancellationToken);
-        var reminders = new List<BalanceReminder>();
-        foreach (var row in rows)
-        {
-            var balance = await invoices.TotalAsync(seasonId, row.Id, cancellationToken) - row.Paid - row.Credited;
-            if (balance > 0)
-            {
-                reminders.Add(new BalanceReminder(row.Id, row.Email!, row.Name, row.Number, balance));
-            }
-        }
-
-        return reminders;
+        // The balance every invoice shows (registration fees, discounts and credit notes included), then who to write to.
+        var owing = (await invoices.StandingsAsync(seasonId, cancellationToken)).Where(s => s.BalanceCents > 0).ToList();
+        var payerIds = owing.Select(s => s.PayerUserId).ToList();
+        var payers = await db.Users.AsNoTracking()
+            .Where(u => payerIds.Contains(u.Id) && u.DeactivatedAt == null && u.Email != null)
+            .Select(u => new { u.Id, u.Email, Name = db.Profiles.Where(p => p.UserId == u.Id && p.IsPrimary).Select(p => p.DisplayName).FirstOrDefault() })
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+        return [.. owing.Where(s => payers.ContainsKey(s.PayerUserId))
+            .Select(s => new BalanceReminder(s.PayerUserId, payers[s.PayerUserId].Email!, payers[s.PayerUserId].Name, s.Number, s.BalanceCents))];
     }
 }
