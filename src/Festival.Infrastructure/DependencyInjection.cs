@@ -184,6 +184,7 @@ public static class DependencyInjection
         services.AddScoped<IResults, ResultStore>();
         services.AddScoped<IAdjudication, AdjudicationStore>();
         services.AddSingleton<IResultDocuments, ResultDocuments>();
+        services.AddSingleton<Festival.Application.Scheduling.Documents.IScheduleDocuments, ScheduleDocuments>();
     }
 
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)

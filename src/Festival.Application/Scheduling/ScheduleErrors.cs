@@ -44,6 +44,8 @@ public static class ScheduleErrors
     public static readonly Error EntryOrderMismatch = Error.Validation(
         "EntryOrder", "entry_order", "The new order must name each entry of that part exactly once.");
 
+    public static readonly Error NotPublished = Error.NotFound("schedule_not_published", "The programme has not been published yet.");
+
     public static readonly Error NothingToPublish = Error.Conflict("schedule_empty", "Nothing is scheduled yet: generate the schedule first.");
 
     public static Error BlockingConflicts(int count) => Error.Conflict(

@@ -21,6 +21,7 @@ internal sealed class PdfLayout : IDisposable
     private readonly XFont _text;
     private readonly XFont _bold;
     private readonly XFont _heading;
+    private readonly XFont _subheading;
     private XGraphics _graphics = null!;
     private double _y;
 
@@ -31,6 +32,7 @@ internal sealed class PdfLayout : IDisposable
         _text = new XFont(FestivalFonts.Family, 10, XFontStyleEx.Regular, XPdfFontOptions.UnicodeDefault);
         _bold = new XFont(FestivalFonts.Family, 10, XFontStyleEx.Bold, XPdfFontOptions.UnicodeDefault);
         _heading = new XFont(FestivalFonts.Family, 16, XFontStyleEx.Bold, XPdfFontOptions.UnicodeDefault);
+        _subheading = new XFont(FestivalFonts.Family, 12, XFontStyleEx.Bold, XPdfFontOptions.UnicodeDefault);
         NewPage();
     }
 
@@ -40,7 +42,59 @@ internal sealed class PdfLayout : IDisposable
 
     public PdfLayout Heading(string text) => Paragraph(text, _heading);
 
+    public PdfLayout Subheading(string text) => Paragraph(text, _subheading);
+
     public PdfLayout Text(string text, bool bold = false) => Paragraph(text, bold ? _bold : _text);
+
+    /// <summary>The height <see cref="Text"/> would take (<paramref name="subheading"/>: as <see cref="Subheading"/>), to keep blocks together.</summary>
+    public double TextHeight(string text, bool bold = false, bool subheading = false)
+    {
+        var font = subheading ? _subheading : bold ? _bold : _text;
+        return Wrap(text ?? string.Empty, font, Width).Count * LineHeight(font);
+    }
+
+    /// <summary>The height <see cref="Table"/> would take on one page: the header, the rows and the space after.</summary>
+    public double TableHeight(IReadOnlyList<PdfColumn> columns, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        var widths = Widths(columns);
+        return RowHeight(widths, [.. columns.Select(c => c.Header)], _bold) + rows.Sum(r => RowHeight(widths, r, _text)) + 8;
+    }
+
+    /// <summary>Starts a new page, unless nothing was drawn on this one yet.</summary>
+    public PdfLayout PageBreak()
+    {
+        if (_y > Margin)
+        {
+            NewPage();
+        }
+
+        return this;
+    }
+
+    /// <summary>Starts a new page when a block of <paramref name="height"/> does not fit on this one but would fit on an empty one.</summary>
+    public PdfLayout KeepTogether(double height)
+    {
+        if (_y + height > Bottom && _y > Margin && height <= Bottom - Margin)
+        {
+            NewPage();
+        }
+
+        return this;
+    }
+
+    /// <summary>Ruled lines to write on by hand, <paramref name="spacing"/> apart, down to the foot of the page.</summary>
+    public PdfLayout RuledToBottom(double spacing = 22)
+    {
+        while (_y + spacing <= Bottom)
+        {
+            _y += spacing;
+            _graphics.DrawLine(XPens.Gray, Margin, _y, Margin + Width, _y);
+        }
+
+        return this;
+    }
 
     public PdfLayout Space(double points = 8)
     {
@@ -53,8 +107,7 @@ internal sealed class PdfLayout : IDisposable
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
-        var total = columns.Sum(c => c.Width);
-        var widths = columns.Select(c => c.Width / total * Width).ToArray();
+        var widths = Widths(columns);
         Row(columns, widths, [.. columns.Select(c => c.Header)], _bold, header: true);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -99,6 +152,15 @@ internal sealed class PdfLayout : IDisposable
 
         return this;
     }
+
+    private double[] Widths(IReadOnlyList<PdfColumn> columns)
+    {
+        var total = columns.Sum(c => c.Width);
+        return [.. columns.Select(c => c.Width / total * Width)];
+    }
+
+    private double RowHeight(double[] widths, IReadOnlyList<string> cells, XFont font) =>
+        widths.Select((w, i) => Wrap(i < cells.Count ? cells[i] ?? string.Empty : string.Empty, font, w - 2 * CellPadding).Count).Max() * LineHeight(font) + 2 * CellPadding;
 
     /// <summary>Draws one row; when it does not fit on the page, starts a new page and returns true without drawing.</summary>
     private bool Row(IReadOnlyList<PdfColumn> columns, double[] widths, IReadOnlyList<string> cells, XFont font, bool header)

@@ -5,6 +5,7 @@ using Festival.Application.Results.Placements;
 using Festival.Application.Results.Save;
 using Festival.Application.Results.Sessions;
 using Festival.Application.Results.Submit;
+using Festival.Application.Scheduling.Documents;
 using Festival.Domain.Results;
 using Festival.Web.Security;
 using MediatR;
@@ -35,6 +36,13 @@ public abstract class SessionSheetPageModel(IMediator mediator, bool asStaff) : 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary><c>?handler=Pdf</c>: the session's adjudicator sheets, with the same access as the page.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(int id, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new GetAdjudicatorSheetsQuery(User.RequiredUserId(), id, asStaff), cancellationToken);
+        return result.Succeeded ? File(result.Value.Content, result.Value.ContentType, result.Value.FileName) : NotFound();
+    }
 
     public async Task<IActionResult> OnPostSaveAsync(int id, int entryId, long version, string? mark, string? comments, string? recommendation, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Festival.Application.Common;
 using Festival.Application.Reports;
+using Festival.Application.Scheduling.Documents;
 using Festival.Application.Scheduling.Edit;
 using Festival.Application.Scheduling.Generate;
 using Festival.Application.Scheduling.Publish;
@@ -34,6 +35,12 @@ public static class ScheduleEndpoints
 
         schedule.MapGet("/export", async (string? season, string? format, IMediator mediator, IEnumerable<ITableWriter> writers, CancellationToken ct) =>
             {
+                if (string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase))
+                {
+                    var pdf = await mediator.Send(new GetProgrammePdfQuery(season, Draft: true), ct);
+                    return pdf.Succeeded ? Results.File(pdf.Value.Content, pdf.Value.ContentType, pdf.Value.FileName) : ApiResults.Problem(pdf);
+                }
+
                 var result = await mediator.Send(new GetScheduleQuery(season), ct);
                 if (!result.Succeeded)
                 {
@@ -44,13 +51,13 @@ public static class ScheduleEndpoints
                 {
                     return string.IsNullOrEmpty(format) || string.Equals(format, "json", StringComparison.OrdinalIgnoreCase)
                         ? Results.Ok(result.Value)
-                        : ApiResults.Problem(Result.Failed(Error.Validation("Format", "format", "The format is csv or json.")));
+                        : ApiResults.Problem(Result.Failed(Error.Validation("Format", "format", "The format is csv, json or pdf.")));
                 }
 
                 var file = await ReportFile.WriteAsync(writers, ScheduleTable.From(result.Value), TableFormat.Csv, $"schedule-{result.Value.Season}", ct);
                 return Results.File(file.Content, file.ContentType, file.FileName);
             })
-            .WithSummary("The stored schedule as JSON (as GET /) or CSV (one row per entry).")
+            .WithSummary("The stored schedule as JSON (as GET /), CSV (one row per entry) or PDF (the programme as stored, published or not).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Festival.Application.Reports;
+using Festival.Application.Scheduling.Documents;
 using Festival.Application.Scheduling.Generate;
 using Festival.Application.Scheduling.Publish;
 using Festival.Application.Scheduling.View;
@@ -10,7 +11,7 @@ namespace Festival.Web.Cli;
 
 /// <summary>
 /// <c>schedule generate [--season NAME] [--dry-run] [--seed N]</c>, <c>schedule check [--season NAME]</c> (exit 1 when a
-/// conflict is blocking), <c>schedule export --format csv|json [--season NAME] [--out FILE]</c> and
+/// conflict is blocking), <c>schedule export --format csv|json|pdf [--season NAME] [--out FILE]</c> (pdf: the programme as stored, with --out) and
 /// <c>schedule publish [--season NAME] [--override]</c>.
 /// </summary>
 public sealed partial class FestivalCli
@@ -19,6 +20,7 @@ public sealed partial class FestivalCli
     {
         Csv,
         Json,
+        Pdf,
     }
 
     private Command ScheduleCommand()
@@ -73,11 +75,23 @@ public sealed partial class FestivalCli
         }));
 
         var exportSeason = new Option<string?>("--season") { Description = "The season's name (default: the current season)." };
-        var format = new Option<ScheduleFormat>("--format") { Description = "csv (one row per entry) or json (sessions → classes → entries).", Required = true };
+        var format = new Option<ScheduleFormat>("--format") { Description = "csv (one row per entry), json (sessions → classes → entries) or pdf (the programme as stored, published or not; needs --out).", Required = true };
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
-        var export = new Command("export", "The stored schedule as CSV or JSON, for printing or an outside tool to verify.") { exportSeason, format, output };
+        var export = new Command("export", "The stored schedule as CSV or JSON, for printing or an outside tool to verify, or the programme as a PDF.") { exportSeason, format, output };
         export.SetAction((parse, ct) => Run(async () =>
         {
+            if (parse.GetValue(format) == ScheduleFormat.Pdf)
+            {
+                if (parse.GetValue(output) is not { } file)
+                {
+                    await console.Error.WriteLineAsync("error: a PDF is written to a file: give --out FILE.");
+                    return 1;
+                }
+
+                var pdf = await Send(new GetProgrammePdfQuery(parse.GetValue(exportSeason), Draft: true), ct);
+                return pdf.Succeeded ? await WriteOutAsync(pdf.Value.Content, file, ct) : Refuse(pdf);
+            }
+
             var result = await Send(new GetScheduleQuery(parse.GetValue(exportSeason)), ct);
             if (!result.Succeeded)
             {

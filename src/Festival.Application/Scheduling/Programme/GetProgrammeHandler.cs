@@ -14,7 +14,7 @@ internal sealed class GetProgrammeHandler(ISeasons seasons, IScheduleStore store
         }
 
         var publication = await store.LatestPublicationAsync(season.Value.Id, cancellationToken);
-        if (publication is null)
+        if (publication is null && !request.Draft)
         {
             return Result<ProgrammeView>.Success(new ProgrammeView(season.Value.Name, season.Value.FestivalName, null, null));
         }
@@ -33,6 +33,6 @@ internal sealed class GetProgrammeHandler(ISeasons seasons, IScheduleStore store
             schedule = schedule with { Sessions = sessions, Unscheduled = [] };
         }
 
-        return Result<ProgrammeView>.Success(new ProgrammeView(season.Value.Name, season.Value.FestivalName, publication.Version, schedule with { Unscheduled = [] }));
+        return Result<ProgrammeView>.Success(new ProgrammeView(season.Value.Name, season.Value.FestivalName, publication?.Version, schedule with { Unscheduled = [] }));
     }
 }

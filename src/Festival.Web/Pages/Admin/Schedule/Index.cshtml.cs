@@ -1,18 +1,34 @@
 using Festival.Application.Common;
+using Festival.Application.Invoices;
+using Festival.Application.Reports;
+using Festival.Application.Scheduling.Documents;
 using Festival.Application.Scheduling.Edit;
 using Festival.Application.Scheduling.Generate;
 using Festival.Application.Scheduling.Publish;
 using Festival.Application.Scheduling.View;
 using Festival.Web.Forms;
+using Festival.Web.Reports;
+using Festival.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Festival.Web.Pages.Admin.Schedule;
 
-/// <summary>The schedule: generate (preview, then commit), the day × room grid, conflicts, and moves, swaps and pins by hand.</summary>
-public sealed class ScheduleModel(IMediator mediator) : PageModel
+/// <summary>
+/// The schedule: generate (preview, then commit), the day × room grid, hours per day, conflicts, and moves, swaps and pins
+/// by hand; the draft programme and each session's adjudicator sheets as PDFs, and the reports as CSV or XLSX.
+/// </summary>
+public sealed class ScheduleModel(IMediator mediator, IEnumerable<ITableWriter> writers) : PageModel
 {
+    /// <summary>The reports <c>?handler=Download&amp;report=</c> writes.</summary>
+    public enum ScheduleReport
+    {
+        Hours,
+        Unscheduled,
+        Conflicts,
+    }
+
     [BindProperty(SupportsGet = true)]
     public string? Season { get; set; }
 
@@ -29,7 +45,50 @@ public sealed class ScheduleModel(IMediator mediator) : PageModel
 
     public string? Problem { get; private set; }
 
+    /// <summary>Hours per day and room of the schedule shown.</summary>
+    public IReadOnlyList<DayHours> Hours => View is null ? [] : ScheduleReports.Hours(View);
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>The programme as stored, published or not, for proofreading.</summary>
+    public async Task<IActionResult> OnGetProgrammeAsync(CancellationToken cancellationToken) =>
+        FileOrNotFound(await mediator.Send(new GetProgrammePdfQuery(Season, Draft: true), cancellationToken));
+
+    public async Task<IActionResult> OnGetSheetsAsync(int sessionId, CancellationToken cancellationToken) =>
+        FileOrNotFound(await mediator.Send(new GetAdjudicatorSheetsQuery(User.RequiredUserId(), sessionId, AsStaff: true), cancellationToken));
+
+    public async Task<IActionResult> OnGetDownloadAsync(ScheduleReport report, TableFormat format, CancellationToken cancellationToken)
+    {
+        ReportTable table;
+        if (report == ScheduleReport.Conflicts)
+        {
+            var check = await mediator.Send(new CheckScheduleQuery(Season), cancellationToken);
+            if (!check.Succeeded)
+            {
+                return NotFound();
+            }
+
+            table = ScheduleReports.ConflictsTable(check.Value);
+        }
+        else
+        {
+            var view = await mediator.Send(new GetScheduleQuery(Season), cancellationToken);
+            if (!view.Succeeded)
+            {
+                return NotFound();
+            }
+
+            table = report == ScheduleReport.Hours ? ScheduleReports.HoursTable(view.Value) : ScheduleReports.UnscheduledTable(view.Value);
+        }
+
+        var file = await ReportFile.WriteAsync(writers, table, format, table.Title.ToLowerInvariant(), cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The download links of <paramref name="report"/>, in <paramref name="formats"/>.</summary>
+    public IReadOnlyDictionary<string, string> Downloads(ScheduleReport report, params TableFormat[] formats) => formats.ToDictionary(
+        f => f.ToString(),
+        f => $"/Admin/Schedule?handler=Download&report={report}&format={f}{(Season is null ? "" : "&season=" + Uri.EscapeDataString(Season))}");
 
     public async Task<IActionResult> OnPostGenerateAsync(bool commit, CancellationToken cancellationToken)
     {
@@ -103,6 +162,9 @@ public sealed class ScheduleModel(IMediator mediator) : PageModel
         await LoadAsync(cancellationToken);
         return Page();
     }
+
+    private IActionResult FileOrNotFound(Result<DocumentFile> result) =>
+        result.Succeeded ? File(result.Value.Content, result.Value.ContentType, result.Value.FileName) : NotFound();
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
