@@ -93,6 +93,36 @@ public sealed class AdjudicationWebTests
     }
 
     [Test]
+    public async Task An_adjudicator_prints_the_sheets_of_their_own_session_only_a_page_per_entry_in_performance_order()
+    {
+        using var staff = await _factory.SignedInAsync("sheets.staff@example.org", role: "FestivalStaff");
+        using var anonymous = _factory.Session();
+
+        var own = await _judge.GetAsync($"/Adjudicate/Session/{_sample.SessionId}?handler=Pdf");
+        var others = await _otherJudge.GetAsync($"/Adjudicate/Session/{_sample.SessionId}?handler=Pdf");
+        var asStaff = await staff.GetAsync($"/Admin/Results/Session/{_sample.SessionId}?handler=Pdf");
+        var staffOnAdjudicatorPage = await staff.GetAsync($"/Adjudicate/Session/{_sample.SessionId}?handler=Pdf");
+        var asAnonymous = await anonymous.GetAsync($"/Adjudicate/Session/{_sample.SessionId}?handler=Pdf");
+
+        Assert.That(own.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(own.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(await own.Content.ReadAsByteArrayAsync()))
+        {
+            var pages = document.GetPages().Select(p => p.Text).ToArray();
+            Assert.That(pages, Has.Length.EqualTo(3), "2105A Anna, 2105A Ben, 2200 Anna & Cara");
+            Assert.That(pages[0], Does.Contain("Class 2105A").And.Contain("Performers: Anna Smith").And.Contain("Sonata in C").And.Contain("Mozart").And.Contain("Adjudicator: Jo Judge"));
+            Assert.That(pages[1], Does.Contain("Performers: Ben Jones"));
+            Assert.That(pages[2], Does.Contain("Class 2200").And.Contain("Cara <b>Lee</b>"));
+        }
+
+        Assert.That(others.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(asStaff.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(staffOnAdjudicatorPage.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/AccessDenied"));
+        Assert.That(asAnonymous.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/Login"));
+        Assert.That(await _judge.GetPageAsync($"/Adjudicate/Session/{_sample.SessionId}"), Does.Contain("id=\"session-sheets-pdf\""));
+    }
+
+    [Test]
     public async Task Plain_users_and_festival_staff_cannot_use_the_adjudicator_pages_and_API_and_anonymous_visitors_sign_in_first()
     {
         using var plain = await _factory.SignedInAsync("plain.results@example.org");

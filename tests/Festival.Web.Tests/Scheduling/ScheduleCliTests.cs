@@ -97,4 +97,30 @@ public sealed class ScheduleCliTests
         Assert.That((word.ExitCode, format.ExitCode, season.ExitCode), Is.EqualTo((1, 1, 1)));
         Assert.That(season.Error, Does.Contain("There is no season named '1999'."));
     }
+
+    [Test]
+    public async Task Export_as_pdf_writes_the_programme_as_stored_to_the_file_and_needs_a_file()
+    {
+        await Run("schedule", "generate");
+        var file = Path.Combine(Path.GetTempPath(), $"programme-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            var written = await Run("schedule", "export", "--format", "pdf", "--out", file);
+            var noFile = await Run("schedule", "export", "--format", "pdf");
+
+            Assert.That(written.ExitCode, Is.Zero, written.Error);
+            using (var document = UglyToad.PdfPig.PdfDocument.Open(await File.ReadAllBytesAsync(file)))
+            {
+                var text = string.Join("\n", document.GetPages().Select(p => p.Text));
+                Assert.That(text, Does.Contain("draft (not published)").And.Contain("Saturday 6 March 2027").And.Contain("2105A").And.Contain("Anna Smith"));
+            }
+
+            Assert.That((noFile.ExitCode, noFile.Out), Is.EqualTo((1, string.Empty)));
+            Assert.That(noFile.Error, Does.Contain("--out"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

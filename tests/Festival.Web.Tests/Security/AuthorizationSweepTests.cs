@@ -63,8 +63,23 @@ public sealed partial class AuthorizationSweepTests
             .Where(e => prefixes.Any(p => e.Pattern.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             .SelectMany(e => (e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(method => new Target(method, Url(e.Pattern, someUserId, season, importId, sessionId), e.Pattern.StartsWith("/api", StringComparison.Ordinal))))
+            .Concat(PageHandlers
+                .Where(h => prefixes.Any(p => h.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+                .Select(h => new Target("GET", h.Replace("{session}", sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), false)))
             .Distinct()
             .ToArray();
+
+    /// <summary>
+    /// Downloads served by a page's named handler (<c>?handler=</c>) rather than a route of their own, so the endpoint data
+    /// source does not list them: each is swept like its page.
+    /// </summary>
+    private static readonly string[] PageHandlers =
+    [
+        "/Admin/Schedule?handler=Programme", "/Admin/Schedule?handler=Sheets&sessionId={session}",
+        "/Admin/Schedule?handler=Download&report=Hours&format=Csv", "/Admin/Schedule?handler=Download&report=Hours&format=Xlsx",
+        "/Admin/Schedule?handler=Download&report=Unscheduled&format=Csv", "/Admin/Schedule?handler=Download&report=Conflicts&format=Csv",
+        "/Admin/Results/Session/{session}?handler=Pdf", "/Adjudicate/Session/{session}?handler=Pdf",
+    ];
 
     /// <summary>Two adjudicators' sessions; the adjudicator area's sweep signs in as the first one.</summary>
     private static async Task<ResultsSample> SessionsAsync(FestivalWebFactory app, SampleSeason season) =>
@@ -119,11 +134,13 @@ public sealed partial class AuthorizationSweepTests
             "/api/admin/schedule/venues", "/api/admin/schedule/rooms", "/api/admin/schedule/adjudicators", "/api/admin/schedule/sessions",
             "/api/admin/schedule/sessions/template", "/api/admin/schedule/settings", "/api/admin/schedule/setup",
             "/Admin/Results", $"/Admin/Results/Session/{_results.SessionId}", "/Admin/Results/Reports", "/api/admin/results/", "/api/admin/results/publish",
+            "/Admin/Schedule?handler=Programme", $"/Admin/Schedule?handler=Sheets&sessionId={_results.SessionId}", "/Admin/Schedule?handler=Download&report=Hours&format=Csv",
+            $"/Admin/Results/Session/{_results.SessionId}?handler=Pdf",
         }));
         Assert.That(AdjudicatorEndpoints().Select(t => t.Url), Is.SupersetOf(new[]
         {
             "/Adjudicate", $"/Adjudicate/Session/{_results.SessionId}", "/api/adjudicate/sessions", $"/api/adjudicate/sessions/{_results.SessionId}",
-            $"/api/adjudicate/sessions/{_results.SessionId}/submit", "/api/adjudicate/phrases",
+            $"/api/adjudicate/sessions/{_results.SessionId}/submit", "/api/adjudicate/phrases", $"/Adjudicate/Session/{_results.SessionId}?handler=Pdf",
         }));
     }
 
