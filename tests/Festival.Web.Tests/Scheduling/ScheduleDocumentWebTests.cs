@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Festival.Testing.Scheduling;
 using UglyToad.PdfPig;
 
@@ -104,5 +106,26 @@ public sealed class ScheduleDocumentWebTests
         Assert.That(xlsx.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         Assert.That(await unscheduled.Content.ReadAsStringAsync(), Does.StartWith("Class id,Class,Name,Entries").Or.Contain("Class id,Class,Name,Entries"));
         Assert.That(await conflicts.Content.ReadAsStringAsync(), Does.Contain("Severity,Kind,Classes,Session,People,Message"));
+    }
+
+    [Test]
+    public async Task The_grid_draws_each_session_and_class_as_a_block_as_tall_as_its_minutes()
+    {
+        var schedule = System.Text.Json.JsonDocument.Parse(await _staff.GetPageAsync("/api/admin/schedule")).RootElement;
+        var page = await _staff.GetPageAsync("/Admin/Schedule");
+
+        var classes = schedule.GetProperty("sessions").EnumerateArray().SelectMany(s => s.GetProperty("classes").EnumerateArray()).ToList();
+        Assert.That(classes, Is.Not.Empty);
+        foreach (var c in classes)
+        {
+            var minutes = (TimeOnly.Parse(c.GetProperty("end").GetString()!, CultureInfo.InvariantCulture) - TimeOnly.Parse(c.GetProperty("start").GetString()!, CultureInfo.InvariantCulture)).TotalMinutes;
+            var block = Regex.Match(page, $"class=\"schedule-class[^\"]*\" data-class=\"{c.GetProperty("classId").GetInt32()}\">\\s*<rect [^>]*height=\"(\\d+)\"");
+            Assert.That(block.Success, Is.True, c.GetProperty("code").GetString());
+            Assert.That(int.Parse(block.Groups[1].Value, CultureInfo.InvariantCulture), Is.EqualTo((int)minutes), c.GetProperty("code").GetString());
+        }
+
+        var nave = Regex.Match(page, $"<rect class=\"timeline-session\" data-session=\"{_schedule.NaveSession}\"[^>]*height=\"(\\d+)\"");
+        Assert.That(nave.Groups[1].Value, Is.EqualTo("180"), "09:00–12:00");
+        Assert.That(page, Does.Contain("class=\"timeline-break\"").And.Contain("id=\"schedule-grid\""));
     }
 }
