@@ -100,7 +100,11 @@ internal static class AdjudicationRun
         var driverBefore = Environment.CpuUsage.TotalTime;
         var machineBefore = Machine.BusyCpuTime();
         MemorySampler? memory = o.ServerPid is { } sampled ? new MemorySampler(sampled) : null;
-        save.Begin();
+        foreach (var op in new[] { save, replay, resend })
+        {
+            op.Begin();
+        }
+
         var start = Stopwatch.GetTimestamp();
         try
         {
@@ -132,6 +136,8 @@ internal static class AdjudicationRun
         finally
         {
             save.End();
+            replay.End();
+            resend.End();
             if (memory is not null)
             {
                 await memory.DisposeAsync();
