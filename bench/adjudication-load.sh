@@ -27,16 +27,12 @@ work=${FESTIVAL_BENCH_DIR:-/tmp/festival-bench}/adjudication
 results=${FESTIVAL_RESULTS:-bench/results}
 mkdir -p "$work" "$results"
 out="$results/adjudication-$adjudicators-${minutes}min"
-festival() { (cd "$pub" && ./Festival.Web "$@"); }
-driver() { dotnet run -c Release --no-build --project bench/Festival.LoadTest -- "$@"; }
+source bench/results-common.sh
 
 {
 echo "# adjudication: $adjudicators adjudicators saving every $interval ms for $minutes min, $(date -u +%FT%TZ)"
 echo "# before: $(uptime)"
-if [ "${SKIP_PUBLISH:-0}" != 1 ]; then
-  dotnet publish src/Festival.Web -c Release -o "$pub" >/dev/null
-fi
-dotnet build bench/Festival.LoadTest -c Release >/dev/null
+publish_and_build
 
 if [ ! -f "$work/cert.pem" ]; then
   openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" \
@@ -52,21 +48,20 @@ festival season create 2027 --age-date 2027-01-01
 driver results-setup --db "$db" --sessions "$adjudicators" --classes-per-session 2 --entries-per-class 4
 unset ConnectionStrings__Festival
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 log="$work/server-$adjudicators.log"
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="https://127.0.0.1:$port" \
   Kestrel__Certificates__Default__Path="$work/cert.pem" Kestrel__Certificates__Default__KeyPath="$work/key.pem" \
   Festival__RateLimits__SignInPerMinute=1000000 Festival__Email__PickupFolder="$work/mail-pickup" \
   ConnectionStrings__Festival="Data Source=$db" bash -c 'cd "$0" && exec ./Festival.Web' "$pub" >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
+trap stop_server EXIT
 
 status=0
 driver adjudicate --url "https://127.0.0.1:$port" --certificate "$work/cert.pem" --no-forwarded-proto \
   --users "$adjudicators" --minutes "$minutes" --interval-ms "$interval" --db "$db" \
   --server-pid "$server" --server-log "$log" --label "$adjudicators adjudicators, $minutes min" --out "$out.json" || status=$?
-kill "$server"
-wait "$server" 2>/dev/null || true
+stop_server
 ConnectionStrings__Festival="Data Source=$db" festival db check || status=$?
 echo "# after: $(uptime)"
 exit "$status"

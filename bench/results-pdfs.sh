@@ -28,16 +28,12 @@ work=${FESTIVAL_BENCH_DIR:-/tmp/festival-bench}/results-pdfs
 results=${FESTIVAL_RESULTS:-bench/results}
 mkdir -p "$work" "$results"
 out="$results/results-pdfs-$entries"
-festival() { (cd "$pub" && ./Festival.Web "$@"); }
-driver() { dotnet run -c Release --no-build --project bench/Festival.LoadTest -- "$@"; }
+source bench/results-common.sh
 
 {
 echo "# results through the outbox: $entries entries, $(date -u +%FT%TZ)"
 echo "# before: $(uptime)"
-if [ "${SKIP_PUBLISH:-0}" != 1 ]; then
-  dotnet publish src/Festival.Web -c Release -o "$pub" >/dev/null
-fi
-dotnet build bench/Festival.LoadTest -c Release >/dev/null
+publish_and_build
 
 db="$work/results-$entries.db"
 rm -f "$db" "$db-wal" "$db-shm"
@@ -49,13 +45,13 @@ festival season create 2027 --age-date 2027-01-01
 driver results-setup --db "$db" --sessions "$sessions" --classes-per-session 10 --entries-per-class 10 --families "$families" --results
 unset ConnectionStrings__Festival
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 log="$work/server-$entries.log"
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Festival__Email__Delivery=Pickup \
   Festival__Email__PickupFolder="$work/pickup" ConnectionStrings__Festival="Data Source=$db" \
   bash -c 'cd "$0" && exec ./Festival.Web' "$pub" >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
+trap stop_server EXIT
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
   sleep 0.5
@@ -64,8 +60,7 @@ done
 status=0
 driver results-outbox --exe "$pub/Festival.Web" --db "$db" --pickup "$work/pickup" --server-pid "$server" --server-log "$log" \
   --label "$entries entries" --out "$out.json" || status=$?
-kill "$server"
-wait "$server" 2>/dev/null || true
+stop_server
 echo "# after: $(uptime)"
 exit "$status"
 } 2>&1 | tee "$out.txt"

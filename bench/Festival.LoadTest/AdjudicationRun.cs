@@ -179,11 +179,7 @@ internal static class AdjudicationRun
         var ok = errors == 0 && lostThroughApi.Count == 0 && lostInDatabase is not { Count: > 0 } && replayStored == 0 && saves.P99Ms < 200;
         var result = new
         {
-            o.Label,
-            MeasuredAtUtc = DateTime.UtcNow.ToString("u", CultureInfo.InvariantCulture),
-            Machine = Machine.Describe(),
-            LoadAverageBefore = loadBefore,
-            LoadAverageAfter = loadAfter,
+            Run = Machine.Run(o.Label, loadBefore, loadAfter),
             Url = o.Url.ToString(),
             Adjudicators = ready.Length,
             IntervalSeconds = interval.TotalSeconds,

@@ -117,11 +117,7 @@ internal static class OutboxRun
 
         var result = new
         {
-            o.Label,
-            MeasuredAtUtc = DateTime.UtcNow.ToString("u", CultureInfo.InvariantCulture),
-            Machine = Machine.Describe(),
-            LoadAverageBefore = loadBefore,
-            LoadAverageAfter = loadAfter,
+            Run = Machine.Run(o.Label, loadBefore, loadAfter),
             Entries = entries,
             Placed = placed,
             PublishSeconds = Math.Round(published.TotalSeconds, 2),
