@@ -13,6 +13,12 @@ internal sealed class DriverOptions
           Festival.LoadTest entries --url URL --users FAMILIES --concurrency C [--syllabus-requests N] [--age-date YYYY-MM-DD] [--db FILE]
                             [--server-pid PID] [--out FILE] [--label TEXT] [--warmup W] [--server-log FILE] [--no-forwarded-proto]
           Festival.LoadTest cold-start --exe PATH --db FILE [--empty] [--runs R] [--out FILE] [--label TEXT]
+          Festival.LoadTest results-setup --db FILE [--season NAME] [--sessions S] [--classes-per-session C] [--entries-per-class E]
+                            [--families F] [--results]
+          Festival.LoadTest adjudicate --url URL --users ADJUDICATORS [--minutes M] [--interval-ms MS] [--db FILE] [--server-pid PID]
+                            [--server-log FILE] [--certificate FILE] [--no-forwarded-proto] [--out FILE] [--label TEXT]
+          Festival.LoadTest results-outbox --exe PATH --db FILE --pickup FOLDER [--season NAME] [--timeout-minutes M] [--server-pid PID]
+                            [--server-log FILE] [--out FILE] [--label TEXT]
         """;
 
     public string Mode { get; private init; } = "load";
@@ -66,10 +72,35 @@ internal sealed class DriverOptions
     /// <summary>The season's age date, from which an <c>entries</c> run gives each child an age the classes it picks allow.</summary>
     public DateOnly AgeDate { get; private init; } = new(2027, 1, 1);
 
+    /// <summary>How long an <c>adjudicate</c> run saves, and how often each adjudicator saves.</summary>
+    public double Minutes { get; private init; } = 10;
+
+    public int IntervalMs { get; private init; } = 2000;
+
+    /// <summary>The schedule <c>results-setup</c> makes: sessions (one adjudicator account each), classes per session, entries per class.</summary>
+    public int Sessions { get; private init; } = 100;
+
+    public int ClassesPerSession { get; private init; } = 2;
+
+    public int EntriesPerClass { get; private init; } = 4;
+
+    /// <summary>Seeded accounts after the adjudicators that submitted the entries, in turn (0: nobody, so publishing sends no email).</summary>
+    public int Families { get; private init; }
+
+    /// <summary>Whether <c>results-setup</c> marks, comments and places every entry and submits every class.</summary>
+    public bool WithResults { get; private init; }
+
+    public string Season { get; private init; } = "2027";
+
+    /// <summary>The server's email pickup folder, which a <c>results-outbox</c> run checks.</summary>
+    public string? Pickup { get; private init; }
+
+    public double TimeoutMinutes { get; private init; } = 60;
+
     public static DriverOptions Parse(string[] args)
     {
         var list = args.ToList();
-        var mode = list.Count > 0 && list[0] is "cold-start" or "register" or "entries" ? list[0] : "load";
+        var mode = list.Count > 0 && list[0] is "cold-start" or "register" or "entries" or "adjudicate" or "results-setup" or "results-outbox" ? list[0] : "load";
         if (mode != "load")
         {
             list.RemoveAt(0);
@@ -85,7 +116,7 @@ internal sealed class DriverOptions
                 throw new ArgumentException($"unexpected argument '{arg}'");
             }
 
-            if (arg is "--empty" or "--no-forwarded-proto")
+            if (arg is "--empty" or "--no-forwarded-proto" or "--results")
             {
                 flags.Add(arg);
             }
@@ -103,8 +134,22 @@ internal sealed class DriverOptions
             ? int.TryParse(v, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"{name} must be a positive number")
             : fallback;
 
+        double Number(string name, double fallback) => values.TryGetValue(name, out var v)
+            ? double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"{name} must be a positive number")
+            : fallback;
+
         return new DriverOptions
         {
+            Minutes = Number("--minutes", 10),
+            IntervalMs = Int("--interval-ms", 2000),
+            Sessions = Int("--sessions", 100),
+            ClassesPerSession = Int("--classes-per-session", 2),
+            EntriesPerClass = Int("--entries-per-class", 4),
+            Families = values.TryGetValue("--families", out var families) && families == "0" ? 0 : Int("--families", 0),
+            WithResults = flags.Contains("--results"),
+            Season = values.GetValueOrDefault("--season") ?? "2027",
+            Pickup = values.GetValueOrDefault("--pickup"),
+            TimeoutMinutes = Number("--timeout-minutes", 60),
             Mode = mode,
             Url = values.TryGetValue("--url", out var url) ? new Uri(url) : new Uri("http://127.0.0.1:5000"),
             Users = Int("--users", 100),

@@ -22,6 +22,16 @@ internal static class Machine
         MemoryGiB = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024, 1),
     };
 
+    /// <summary>What a result file says first: the run, when, on what, and how busy the machine was before and after.</summary>
+    public static object Run(string label, string loadBefore, string loadAfter) => new
+    {
+        Label = label,
+        MeasuredAtUtc = DateTime.UtcNow.ToString("u", CultureInfo.InvariantCulture),
+        Machine = Describe(),
+        LoadAverageBefore = loadBefore,
+        LoadAverageAfter = loadAfter,
+    };
+
     /// <summary>CPU time every process on the machine has spent so far (user, nice, system, irq, softirq, steal), from <c>/proc/stat</c>.</summary>
     public static TimeSpan? BusyCpuTime()
     {

@@ -19,6 +19,9 @@ internal sealed partial class VisitorSession(HttpClient http, bool forwardedProt
     public Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body, CancellationToken ct) =>
         SendAsync(HttpMethod.Post, path, JsonContent.Create(body), ct);
 
+    public Task<HttpResponseMessage> PutJsonAsync<T>(string path, T body, CancellationToken ct) =>
+        SendAsync(HttpMethod.Put, path, JsonContent.Create(body), ct);
+
     public Task<HttpResponseMessage> PostFormAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken ct) =>
         SendAsync(HttpMethod.Post, path, new FormUrlEncodedContent(fields), ct);
 

@@ -43,4 +43,10 @@ public interface IResults
 
     /// <summary>The entries of the season (or of <paramref name="classIds"/> only) with their results, by class code and entry.</summary>
     Task<IReadOnlyList<ResultLine>> LinesAsync(int seasonId, IReadOnlyCollection<int>? classIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Only <paramref name="entryIds"/> (those of the season), by class code and entry: what one results email or one
+    /// download needs, without reading the rest of the season.
+    /// </summary>
+    Task<IReadOnlyList<ResultLine>> EntryLinesAsync(int seasonId, IReadOnlyCollection<int> entryIds, CancellationToken cancellationToken);
 }

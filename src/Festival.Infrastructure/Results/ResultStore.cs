@@ -47,7 +47,7 @@ internal sealed class ResultStore(FestivalDbContext db) : IResults
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<ResultLine>> LinesAsync(int seasonId, IReadOnlyCollection<int>? classIds, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ResultLine>> LinesAsync(int seasonId, IReadOnlyCollection<int>? classIds, CancellationToken cancellationToken)
     {
         var entries = db.Entries.AsNoTracking().Where(e => e.SeasonId == seasonId);
         if (classIds is not null)
@@ -55,6 +55,14 @@ internal sealed class ResultStore(FestivalDbContext db) : IResults
             entries = entries.Where(e => classIds.Contains(e.ClassId));
         }
 
+        return LinesAsync(entries, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<ResultLine>> EntryLinesAsync(int seasonId, IReadOnlyCollection<int> entryIds, CancellationToken cancellationToken) =>
+        LinesAsync(db.Entries.AsNoTracking().Where(e => e.SeasonId == seasonId && entryIds.Contains(e.Id)), cancellationToken);
+
+    private async Task<IReadOnlyList<ResultLine>> LinesAsync(IQueryable<Festival.Domain.Entries.Entry> entries, CancellationToken cancellationToken)
+    {
         var rows = await (
                 from e in entries
                 join c in db.Classes on e.ClassId equals c.Id

@@ -69,10 +69,10 @@ public sealed class PublishResultsTests
         documents.Certificate(Arg.Any<ResultSheet>()).Returns([2]);
         var season = new Season("2027", "Riverside Festival", new DateOnly(2027, 1, 1), Fakes.Now);
         _seasons.FindAsync(ResultHandlerFixture.SeasonId, Arg.Any<CancellationToken>()).Returns(season);
-        // 11 placed; 12 unplaced at 85 (Silver); 13 unplaced at 75 (Bronze); 14 is someone else's entry.
-        _f.Results.LinesAsync(ResultHandlerFixture.SeasonId, Arg.Any<IReadOnlyCollection<int>>(), Arg.Any<CancellationToken>()).Returns([
+        // 11 placed; 12 unplaced at 85 (Silver); 13 unplaced at 75 (Bronze). Only the email's entries are read, not the season's.
+        _f.Results.EntryLinesAsync(ResultHandlerFixture.SeasonId, Arg.Is<IReadOnlyCollection<int>>(ids => ids.Order().SequenceEqual(new[] { 11, 12, 13 })), Arg.Any<CancellationToken>()).Returns([
             Line(11, [1], null, null, "a"), Line(12, [2], null, null, "b") with { Placement = null, Mark = "85", MarkValue = 85 },
-            Line(13, [3], null, null, "c") with { Placement = null, Mark = "75", MarkValue = 75 }, Line(14, [4], null, null, "d")]);
+            Line(13, [3], null, null, "c") with { Placement = null, Mark = "75", MarkValue = 75 }]);
         var options = Microsoft.Extensions.Options.Options.Create(new ResultsOptions { CertificateBand = "Silver" });
         var email = new ResultsEmail(ResultHandlerFixture.SeasonId, [11, 12, 13], new EmailMessage("parent@example.org", "Festival results, 2027", "Hello"));
 

@@ -3,6 +3,7 @@ using Festival.Application.Results.Phrases;
 using Festival.Application.Results.Save;
 using Festival.Domain.Results;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Festival.Infrastructure.Tests.Results;
 
@@ -69,5 +70,22 @@ public sealed class ResultFlowTests
         Assert.That(await _app.Send(new ListPhrasesQuery(max.Value)), Is.Empty);
         Assert.That((await _app.Send(new ListPhrasesQuery(jo.Value))).Select(p => p.Text), Is.EqualTo(new[] { "Lovely sense of line" }));
         Assert.That((await _app.Send(new AddPhraseCommand(jo.Value, " "))).Errors.Single().Code, Is.EqualTo("phrase_invalid"));
+    }
+
+    [Test]
+    public async Task Lines_of_some_entries_hold_only_those_entries_of_the_season()
+    {
+        var ben = await _app.Db(db => db.Entries.Where(e => e.ClassId == _season.Classes["2105A"] && e.ParticipantKey == $"p:{_season.People["Ben"]}")
+            .Select(e => e.Id).SingleAsync());
+        var lastSeason = await _app.Db(db => db.Entries.Where(e => e.ClassId == _season.Classes["old"]).Select(e => e.Id).SingleAsync());
+        await Save(1, "Clear tone");
+        await using var scope = _app.Services.CreateAsyncScope();
+        var results = scope.ServiceProvider.GetRequiredService<Festival.Application.Results.IResults>();
+
+        var lines = await results.EntryLinesAsync(_season.SeasonId, [_anna, lastSeason], CancellationToken.None);
+
+        Assert.That(lines.Select(l => (l.EntryId, l.ClassCode, l.PerformerNames, l.Comments)), Is.EqualTo(new[] { (_anna, "2105A", "Anna Smith", (string?)"Clear tone") }));
+        Assert.That(lines.Single().Pieces.Select(p => p.Title), Is.EqualTo(new[] { "Sonata in C", "Prelude in C" }));
+        Assert.That((await results.EntryLinesAsync(_season.SeasonId, [ben], CancellationToken.None)).Select(l => l.EntryId), Is.EqualTo(new[] { ben }));
     }
 }

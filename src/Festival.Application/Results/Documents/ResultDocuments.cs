@@ -66,7 +66,8 @@ public static class ResultFiles
         }
 
         var settings = await results.SettingsAsync(options, seasonId, cancellationToken);
-        var lines = (await results.LinesAsync(seasonId, null, cancellationToken)).Where(l => entryIds.Contains(l.EntryId)).ToList();
+        // Only these entries: an email is sent per family, so reading the whole season for each would grow with season × families.
+        var lines = await results.EntryLinesAsync(seasonId, entryIds, cancellationToken);
         var adjudicators = await adjudication.AdjudicatorNamesAsync([.. lines.Select(l => l.ClassId).Distinct()], cancellationToken);
         return [.. lines.Select(l => new ResultSheet(season.FestivalName, season.Name, l, adjudicators.GetValueOrDefault(l.ClassId),
             l.MarkValue is { } value ? settings.Scale.BandOf(value) : null, EarnsCertificate(l, settings.Scale, options.Value.CertificateBand)))];
