@@ -119,6 +119,7 @@ public sealed partial class AuthorizationSweepTests
             "/api/admin/schedule/venues", "/api/admin/schedule/rooms", "/api/admin/schedule/adjudicators", "/api/admin/schedule/sessions",
             "/api/admin/schedule/sessions/template", "/api/admin/schedule/settings", "/api/admin/schedule/setup",
             "/Admin/Results", $"/Admin/Results/Session/{_results.SessionId}", "/Admin/Results/Reports", "/api/admin/results/", "/api/admin/results/publish",
+            "/Admin/Results/Awards", "/api/admin/results/awards", "/api/admin/results/awards/decide",
         }));
         Assert.That(AdjudicatorEndpoints().Select(t => t.Url), Is.SupersetOf(new[]
         {

@@ -69,7 +69,7 @@ public static class ResultFiles
         var lines = (await results.LinesAsync(seasonId, null, cancellationToken)).Where(l => entryIds.Contains(l.EntryId)).ToList();
         var adjudicators = await adjudication.AdjudicatorNamesAsync([.. lines.Select(l => l.ClassId).Distinct()], cancellationToken);
         return [.. lines.Select(l => new ResultSheet(season.FestivalName, season.Name, l, adjudicators.GetValueOrDefault(l.ClassId),
-            l.MarkValue is { } value ? settings.Scale.BandOf(value) : null, EarnsCertificate(l, settings.Scale, options.Value.CertificateBand)))];
+            l.MarkValue is { } value ? settings.Scale.BandOf(value) : null, EarnsCertificate(l, settings.Scale, settings.CertificateBand)))];
     }
 
     /// <summary>The entry's files: its comment sheet, and its certificate when it earns one.</summary>

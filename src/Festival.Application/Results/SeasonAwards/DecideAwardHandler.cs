@@ -1,0 +1,75 @@
+using Festival.Application.Seasons;
+using Festival.Domain.Results;
+using Microsoft.Extensions.Options;
+
+namespace Festival.Application.Results.SeasonAwards;
+
+internal sealed class DecideAwardHandler(ISeasons seasons, IResults results, IOptions<ResultsOptions> options, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<DecideAwardCommand, Result<AwardDecidedNotification>>
+{
+    public async Task<Result<AwardDecidedNotification>> Handle(DecideAwardCommand request, CancellationToken cancellationToken)
+    {
+        var season = await seasons.ResolveAsync(request.Season, cancellationToken);
+        if (!season.Succeeded)
+        {
+            return Result<AwardDecidedNotification>.Failed(season.Errors);
+        }
+
+        var settings = await results.SettingsAsync(options, season.Value.Id, cancellationToken);
+        var lines = await results.LinesAsync(season.Value.Id, null, cancellationToken);
+        var outcome = (await results.AwardOutcomesAsync(settings, season.Value.Id, lines, cancellationToken))
+            .FirstOrDefault(o => string.Equals(o.Award, request.Award?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (outcome is null)
+        {
+            return Result<AwardDecidedNotification>.Failed(ResultErrors.AwardNotFound((request.Award ?? string.Empty).Trim()));
+        }
+
+        if (!outcome.IsTie)
+        {
+            return Result<AwardDecidedNotification>.Failed(ResultErrors.AwardNotTied(outcome.Award));
+        }
+
+        if (outcome.Winners.FirstOrDefault(w => w.EntryId == request.EntryId) is not { } chosen)
+        {
+            return Result<AwardDecidedNotification>.Failed(ResultErrors.NotATiedWinner(outcome.Award, request.EntryId));
+        }
+
+        var now = clock.GetUtcNow();
+        var tied = outcome.Winners.Select(w => w.EntryId).Order().ToList();
+        var decision = (await results.AwardDecisionsAsync(season.Value.Id, cancellationToken))
+            .FirstOrDefault(d => string.Equals(d.Award, outcome.Award, StringComparison.OrdinalIgnoreCase));
+        if (decision is null)
+        {
+            results.Add(new AwardDecision(season.Value.Id, outcome.Award, chosen.EntryId, tied, request.UserId, now));
+        }
+        else
+        {
+            decision.Decide(chosen.EntryId, tied, request.UserId, now);
+        }
+
+        await results.SaveAsync(cancellationToken);
+        var decided = new AwardDecidedNotification(season.Value.Id, season.Value.Name, outcome.Award, chosen.EntryId, chosen.Performers, chosen.ClassCode, tied,
+            request.UserId, now);
+        await mediator.Publish(decided, cancellationToken);
+        return Result<AwardDecidedNotification>.Success(decided);
+    }
+}
+
+internal sealed class SeasonAwardsHandler(ISeasons seasons, IResults results, IOptions<ResultsOptions> options)
+    : IRequestHandler<SeasonAwardsQuery, Result<SeasonAwardsView>>
+{
+    public async Task<Result<SeasonAwardsView>> Handle(SeasonAwardsQuery request, CancellationToken cancellationToken)
+    {
+        var season = await seasons.ResolveAsync(request.Season, cancellationToken);
+        if (!season.Succeeded)
+        {
+            return Result<SeasonAwardsView>.Failed(season.Errors);
+        }
+
+        var settings = await results.SettingsAsync(options, season.Value.Id, cancellationToken);
+        var lines = await results.LinesAsync(season.Value.Id, null, cancellationToken);
+        var own = (await results.FindRulesAsync(season.Value.Id, cancellationToken))?.OwnAwards ?? false;
+        return Result<SeasonAwardsView>.Success(new SeasonAwardsView(
+            season.Value.Name, own, settings.AwardRules, await results.AwardOutcomesAsync(settings, season.Value.Id, lines, cancellationToken)));
+    }
+}
