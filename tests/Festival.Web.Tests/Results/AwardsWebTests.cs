@@ -89,7 +89,7 @@ public sealed class AwardsWebTests
             new { scale = "I, II, III", minimumEntriesForPlacements = 1, certificateBand = "IV" }), HttpStatusCode.BadRequest);
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(refusedPage, Does.Contain("&#x27;Platinum&#x27; is not a band of the scale 60-100, Gold 90+, Silver 80+: give one of Gold, Silver"));
+        Assert.That(refusedPage, Does.Contain("&#x27;Platinum&#x27; is not a band of the scale 60-100").And.Contain("give one of Gold, Silver, or leave it blank."));
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(page, Does.Contain("value=\"silver\""));
         Assert.That(await Db(db => db.ResultRules.Select(r => r.CertificateBand).SingleAsync()), Is.EqualTo("silver"));
