@@ -1,5 +1,6 @@
 using Festival.Application.Seasons;
 using Festival.Domain.Results;
+using Festival.Domain.Seasons;
 using Microsoft.Extensions.Options;
 
 namespace Festival.Application.Results.SeasonAwards;
@@ -9,16 +10,14 @@ internal sealed class DecideAwardHandler(ISeasons seasons, IResults results, IOp
 {
     public async Task<Result<AwardDecidedNotification>> Handle(DecideAwardCommand request, CancellationToken cancellationToken)
     {
-        var season = await seasons.ResolveAsync(request.Season, cancellationToken);
-        if (!season.Succeeded)
+        var standing = await AwardStanding.LoadAsync(seasons, results, options, request.Season, cancellationToken);
+        if (!standing.Succeeded)
         {
-            return Result<AwardDecidedNotification>.Failed(season.Errors);
+            return Result<AwardDecidedNotification>.Failed(standing.Errors);
         }
 
-        var settings = await results.SettingsAsync(options, season.Value.Id, cancellationToken);
-        var lines = await results.LinesAsync(season.Value.Id, null, cancellationToken);
-        var outcome = (await results.AwardOutcomesAsync(settings, season.Value.Id, lines, cancellationToken))
-            .FirstOrDefault(o => string.Equals(o.Award, request.Award?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var season = standing.Value.Season;
+        var outcome = standing.Value.Outcomes.FirstOrDefault(o => string.Equals(o.Award, request.Award?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (outcome is null)
         {
             return Result<AwardDecidedNotification>.Failed(ResultErrors.AwardNotFound((request.Award ?? string.Empty).Trim()));
@@ -36,11 +35,11 @@ internal sealed class DecideAwardHandler(ISeasons seasons, IResults results, IOp
 
         var now = clock.GetUtcNow();
         var tied = outcome.Winners.Select(w => w.EntryId).Order().ToList();
-        var decision = (await results.AwardDecisionsAsync(season.Value.Id, cancellationToken))
+        var decision = (await results.AwardDecisionsAsync(season.Id, cancellationToken))
             .FirstOrDefault(d => string.Equals(d.Award, outcome.Award, StringComparison.OrdinalIgnoreCase));
         if (decision is null)
         {
-            results.Add(new AwardDecision(season.Value.Id, outcome.Award, chosen.EntryId, tied, request.UserId, now));
+            results.Add(new AwardDecision(season.Id, outcome.Award, chosen.EntryId, tied, request.UserId, now));
         }
         else
         {
@@ -48,7 +47,7 @@ internal sealed class DecideAwardHandler(ISeasons seasons, IResults results, IOp
         }
 
         await results.SaveAsync(cancellationToken);
-        var decided = new AwardDecidedNotification(season.Value.Id, season.Value.Name, outcome.Award, chosen.EntryId, chosen.Performers, chosen.ClassCode, tied,
+        var decided = new AwardDecidedNotification(season.Id, season.Name, outcome.Award, chosen.EntryId, chosen.Performers, chosen.ClassCode, tied,
             request.UserId, now);
         await mediator.Publish(decided, cancellationToken);
         return Result<AwardDecidedNotification>.Success(decided);
@@ -60,16 +59,33 @@ internal sealed class SeasonAwardsHandler(ISeasons seasons, IResults results, IO
 {
     public async Task<Result<SeasonAwardsView>> Handle(SeasonAwardsQuery request, CancellationToken cancellationToken)
     {
-        var season = await seasons.ResolveAsync(request.Season, cancellationToken);
+        var standing = await AwardStanding.LoadAsync(seasons, results, options, request.Season, cancellationToken);
+        if (!standing.Succeeded)
+        {
+            return Result<SeasonAwardsView>.Failed(standing.Errors);
+        }
+
+        var (season, settings, outcomes) = standing.Value;
+        var own = (await results.FindRulesAsync(season.Id, cancellationToken))?.OwnAwards ?? false;
+        return Result<SeasonAwardsView>.Success(new SeasonAwardsView(season.Name, own, settings.AwardRules, outcomes));
+    }
+}
+
+/// <summary>A season's awards as they stand now: its settings and each award's outcome from the published results, decisions applied.</summary>
+internal sealed record AwardStanding(Season Season, SeasonResultSettings Settings, IReadOnlyList<AwardOutcome> Outcomes)
+{
+    public static async Task<Result<AwardStanding>> LoadAsync(
+        ISeasons seasons, IResults results, IOptions<ResultsOptions> options, string? seasonName, CancellationToken cancellationToken)
+    {
+        var season = await seasons.ResolveAsync(seasonName, cancellationToken);
         if (!season.Succeeded)
         {
-            return Result<SeasonAwardsView>.Failed(season.Errors);
+            return Result<AwardStanding>.Failed(season.Errors);
         }
 
         var settings = await results.SettingsAsync(options, season.Value.Id, cancellationToken);
         var lines = await results.LinesAsync(season.Value.Id, null, cancellationToken);
-        var own = (await results.FindRulesAsync(season.Value.Id, cancellationToken))?.OwnAwards ?? false;
-        return Result<SeasonAwardsView>.Success(new SeasonAwardsView(
-            season.Value.Name, own, settings.AwardRules, await results.AwardOutcomesAsync(settings, season.Value.Id, lines, cancellationToken)));
+        return Result<AwardStanding>.Success(
+            new AwardStanding(season.Value, settings, await results.AwardOutcomesAsync(settings, season.Value.Id, lines, cancellationToken)));
     }
 }
