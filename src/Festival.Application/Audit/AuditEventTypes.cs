@@ -59,6 +59,9 @@ public static class AuditEventTypes
     public const string SessionResultsSubmitted = "SessionResultsSubmitted";
     public const string SubmittedResultsChanged = "SubmittedResultsChanged";
     public const string ResultsPublished = "ResultsPublished";
+    public const string AwardSaved = "AwardSaved";
+    public const string AwardRemoved = "AwardRemoved";
+    public const string AwardDecided = "AwardDecided";
 
     /// <summary>Every type above, for filters and pickers. A new type is added here too.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -74,5 +77,6 @@ public static class AuditEventTypes
         RemindersSent, AccountDeleted, MediaConsentChanged,
         ScheduleSetupChanged, ScheduleGenerated, ScheduleEdited, ScheduleConflictOverridden, SchedulePublished, ScheduleChanged,
         ResultRulesSet, SessionResultsSubmitted, SubmittedResultsChanged, ResultsPublished,
+        AwardSaved, AwardRemoved, AwardDecided,
     ];
 }

@@ -14,6 +14,7 @@ using Festival.Application.Reminders;
 using Festival.Application.Repertoire.Update;
 using Festival.Application.Results.Publish;
 using Festival.Application.Results.Rules;
+using Festival.Application.Results.SeasonAwards;
 using Festival.Application.Results.Submit;
 using Festival.Application.Results;
 using Festival.Application.Seasons.Create;
@@ -56,7 +57,10 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
         INotificationHandler<ResultRulesSetNotification>,
         INotificationHandler<SessionResultsSubmittedNotification>,
         INotificationHandler<SubmittedResultsChangedNotification>,
-        INotificationHandler<ResultsPublishedNotification>
+        INotificationHandler<ResultsPublishedNotification>,
+        INotificationHandler<AwardSavedNotification>,
+        INotificationHandler<AwardRemovedNotification>,
+        INotificationHandler<AwardDecidedNotification>
 {
     public Task Handle(SeasonStartedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.SeasonStarted, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
@@ -180,7 +184,11 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
 
     public Task Handle(ResultRulesSetNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.ResultRulesSet, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
-            new { notification.SeasonName, notification.Scale, notification.MinimumEntriesForPlacements, notification.Recommendations, notification.PublicMarks },
+            new
+            {
+                notification.SeasonName, notification.Scale, notification.MinimumEntriesForPlacements, notification.Recommendations, notification.PublicMarks,
+                notification.CertificateBand,
+            },
             cancellationToken);
 
     public Task Handle(SessionResultsSubmittedNotification notification, CancellationToken cancellationToken) =>
@@ -195,6 +203,25 @@ internal sealed class FestivalAuditHandler(IAuditTrail trail, IRequestContext re
     public Task Handle(ResultsPublishedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(AuditEventTypes.ResultsPublished, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
             new { notification.SeasonName, notification.ClassIds }, cancellationToken);
+
+    public Task Handle(AwardSavedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.AwardSaved, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new
+            {
+                notification.SeasonName, notification.OriginalName, notification.Name, notification.Discipline, notification.Level, notification.Classes,
+                notification.FirstPlaceOnly,
+            },
+            cancellationToken);
+
+    public Task Handle(AwardRemovedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.AwardRemoved, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.SeasonName, notification.Name }, cancellationToken);
+
+    // Staff choose among tied entries; the trail keeps who chose which entry from which tie.
+    public Task Handle(AwardDecidedNotification notification, CancellationToken cancellationToken) =>
+        RecordAsync(AuditEventTypes.AwardDecided, AuditSubjects.Season(notification.SeasonId), notification.ActorUserId, notification.At,
+            new { notification.SeasonName, notification.Award, notification.EntryId, notification.Performers, notification.ClassCode, notification.TiedEntryIds },
+            cancellationToken);
 
     private Task RecordAsync(string type, string subject, string? actorUserId, DateTimeOffset at, object details, CancellationToken cancellationToken) =>
         trail.RecordAsync(type, subject, actorUserId ?? request.UserId, at, request.IpAddress, details, cancellationToken);

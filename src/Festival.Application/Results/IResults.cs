@@ -30,6 +30,25 @@ public interface IResults
 
     void Add(ResultRules rules);
 
+    /// <summary>The season's own awards, in the order they were added.</summary>
+    Task<IReadOnlyList<SeasonAward>> AwardsAsync(int seasonId, CancellationToken cancellationToken);
+
+    void Add(SeasonAward award);
+
+    void Remove(SeasonAward award);
+
+    Task<IReadOnlyList<AwardDecision>> AwardDecisionsAsync(int seasonId, CancellationToken cancellationToken);
+
+    void Add(AwardDecision decision);
+
+    void Remove(AwardDecision decision);
+
+    /// <summary>
+    /// How public pages name each of <paramref name="personIds"/>: the full name where the person (or their guardian) consented
+    /// to its publication, the initials otherwise.
+    /// </summary>
+    Task<IReadOnlyDictionary<int, string>> PublicNamesAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken);
+
     /// <summary>The account's phrases, oldest first.</summary>
     Task<IReadOnlyList<AdjudicatorPhrase>> PhrasesAsync(string userId, CancellationToken cancellationToken);
 

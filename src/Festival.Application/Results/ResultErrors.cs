@@ -46,6 +46,21 @@ public static class ResultErrors
 
     public static Error Scale(string problem) => Error.Validation("Scale", "scale_invalid", problem);
 
+    public static Error CertificateBand(string problem) => Error.Validation("CertificateBand", "certificate_band_invalid", problem);
+
+    public static Error Award(string field, string problem) => Error.Validation(field, "award_invalid", problem);
+
+    public static Error AwardNameTaken(string name) =>
+        Error.Validation("Name", "award_name_taken", $"This season already has an award named '{name}': give each award its own name.");
+
+    public static Error AwardNotFound(string name) => Error.NotFound("award_not_found", $"This season has no award named '{name}'.");
+
+    public static Error AwardNotTied(string name) =>
+        Error.Conflict("award_not_tied", $"'{name}' is not tied (any more): there is no tie to decide. Reload the page to see who it goes to.");
+
+    public static Error NotATiedWinner(string name, int entryId) =>
+        Error.Conflict("not_a_tied_winner", $"Entry {entryId} is not one of the tied winners of '{name}' (any more): choose one of those the page shows now.", "EntryId");
+
     public static Error MinimumInvalid => Error.Validation("MinimumEntriesForPlacements", "minimum_invalid", "The minimum number of entries is 0 or more.");
 
     public static Error PhraseInvalid =>

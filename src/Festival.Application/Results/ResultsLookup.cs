@@ -3,8 +3,16 @@ using Microsoft.Extensions.Options;
 
 namespace Festival.Application.Results;
 
-/// <summary>The settings a season's results follow: its own, or the configured defaults when staff set none.</summary>
-public sealed record SeasonResultSettings(MarkScale Scale, int MinimumEntriesForPlacements, IReadOnlyList<string> Recommendations, bool PublicMarks);
+/// <summary>
+/// The settings a season's results follow: its own, or the configured defaults when staff set none. The certificate band
+/// comes with the season's own rules; the awards are the season's own once staff changed them, else the configured ones.
+/// </summary>
+public sealed record SeasonResultSettings(
+    MarkScale Scale, int MinimumEntriesForPlacements, IReadOnlyList<string> Recommendations, bool PublicMarks, string? CertificateBand = null,
+    IReadOnlyList<AwardRule>? Awards = null)
+{
+    public IReadOnlyList<AwardRule> AwardRules => Awards ?? [];
+}
 
 public static class ResultsLookup
 {
@@ -12,14 +20,59 @@ public static class ResultsLookup
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(options);
+        var defaults = options.Value;
+        IReadOnlyList<AwardRule> configured = [.. defaults.Awards.Select(a => a.ToRule())];
         if (await results.FindRulesAsync(seasonId, cancellationToken) is { } rules)
         {
-            return new SeasonResultSettings(rules.Scale, rules.MinimumEntriesForPlacements, rules.RecommendationList, rules.PublicMarks);
+            var awards = rules.OwnAwards ? [.. (await results.AwardsAsync(seasonId, cancellationToken)).Select(a => a.ToRule())] : configured;
+            return new SeasonResultSettings(rules.Scale, rules.MinimumEntriesForPlacements, rules.RecommendationList, rules.PublicMarks, rules.CertificateBand, awards);
         }
 
-        var defaults = options.Value;
         return new SeasonResultSettings(
-            MarkScale.Parse(defaults.Scale).Value ?? MarkScale.Default, defaults.MinimumEntriesForPlacements, defaults.Recommendations, defaults.PublicMarks);
+            MarkScale.Parse(defaults.Scale).Value ?? MarkScale.Default, defaults.MinimumEntriesForPlacements, defaults.Recommendations, defaults.PublicMarks,
+            string.IsNullOrWhiteSpace(defaults.CertificateBand) ? null : defaults.CertificateBand.Trim(), configured);
+    }
+
+    /// <summary>
+    /// The season's own rules, made from the configured defaults when it has none yet; its awards become its own rows (the
+    /// configured ones copied in) so that staff change them for this season only.
+    /// </summary>
+    public static async Task<ResultRules> OwnRulesAsync(this IResults results, IOptions<ResultsOptions> options, int seasonId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(options);
+        var rules = await results.FindRulesAsync(seasonId, cancellationToken);
+        if (rules is null)
+        {
+            var settings = await results.SettingsAsync(options, seasonId, cancellationToken);
+            rules = new ResultRules(seasonId, settings.Scale, settings.MinimumEntriesForPlacements, settings.Recommendations, settings.PublicMarks, settings.CertificateBand, at);
+            results.Add(rules);
+        }
+
+        if (!rules.OwnAwards)
+        {
+            foreach (var award in options.Value.Awards)
+            {
+                results.Add(new SeasonAward(seasonId, award.ToRule()));
+            }
+
+            rules.TakeOwnAwards(at);
+        }
+
+        return rules;
+    }
+
+    /// <summary>The season's awards computed from its published results, with staff's decisions of ties applied.</summary>
+    public static async Task<IReadOnlyList<AwardOutcome>> AwardOutcomesAsync(
+        this IResults results, SeasonResultSettings settings, int seasonId, IReadOnlyList<ResultLine> lines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(lines);
+        var published = lines.Where(l => l.Published)
+            .Select(l => new AwardCandidate(l.EntryId, l.PerformerNames, l.ClassCode, l.Discipline, l.Level, l.MarkValue, l.Mark, l.Placement, l.Appearance == Appearance.Scratched))
+            .ToList();
+        return Awards.Decide(Awards.Compute(settings.AwardRules, published), await results.AwardDecisionsAsync(seasonId, cancellationToken));
     }
 
     /// <summary>The class's result row, added when the class has none yet.</summary>

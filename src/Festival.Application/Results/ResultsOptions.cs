@@ -4,7 +4,8 @@ namespace Festival.Application.Results;
 
 /// <summary>
 /// The <c>Festival:Results</c> section: the results settings a season uses until staff set its own (see
-/// <see cref="ResultRules"/>), and the festival's awards and trophies.
+/// <see cref="ResultRules"/>), its certificate band included, and the awards and trophies a season has until staff
+/// change its awards.
 /// </summary>
 public sealed class ResultsOptions
 {
@@ -37,10 +38,9 @@ public sealed class ResultsOptions
             problems.Add($"Scale: {scale}");
         }
 
-        if (!string.IsNullOrWhiteSpace(CertificateBand) && MarkScale.Parse(Scale).Value is { } read
-            && (read.IsNumeric ? !read.Bands.Any(b => string.Equals(b.Name, CertificateBand, StringComparison.OrdinalIgnoreCase)) : !read.Read(CertificateBand).Succeeded))
+        if (MarkScale.Parse(Scale).Value?.CertificateBandProblem(CertificateBand) is { } band)
         {
-            problems.Add($"CertificateBand: '{CertificateBand}' is not a band of the scale {read.Spec}.");
+            problems.Add($"CertificateBand: {band}");
         }
 
         if (MinimumEntriesForPlacements < 0)
@@ -49,6 +49,8 @@ public sealed class ResultsOptions
         }
 
         problems.AddRange(Awards.Select(a => a.ToRule().Problem).OfType<string>());
+        problems.AddRange(Awards.GroupBy(a => a.Name.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => $"Awards: two awards are named '{g.Key}'; give each its own name."));
         return problems;
     }
 }

@@ -38,12 +38,21 @@ public sealed record AwardCandidate(
 
 /// <summary>
 /// Who an award goes to: one winner, several (a tie, for staff to decide) or nobody (no marked result it covers).
+/// <see cref="Decided"/> is the tied entry staff chose; <see cref="DecisionLapsed"/> says staff decided a tie that
+/// results have since changed (no longer tied, or tied between other entries), so the decision no longer applies.
 /// </summary>
 public sealed record AwardOutcome(string Award, IReadOnlyList<AwardCandidate> Winners, string? Mark, string? Problem = null)
 {
     public bool IsTie => Winners.Count > 1;
 
     public bool HasWinner => Winners.Count == 1;
+
+    public AwardCandidate? Decided { get; init; }
+
+    public bool DecisionLapsed { get; init; }
+
+    /// <summary>The one winner: the only one, or the tied entry staff chose; null while undecided or won by nobody.</summary>
+    public AwardCandidate? Winner => HasWinner ? Winners[0] : Decided;
 }
 
 public static class Awards
@@ -75,5 +84,16 @@ public static class Awards
         }
 
         return outcomes;
+    }
+
+    /// <summary>The outcomes with staff's decisions applied: a decision settles its award's tie while the tie is the one decided.</summary>
+    public static IReadOnlyList<AwardOutcome> Decide(IReadOnlyList<AwardOutcome> outcomes, IEnumerable<AwardDecision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var byAward = decisions.GroupBy(d => d.Award, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        return [.. outcomes.Select(o => !byAward.TryGetValue(o.Award, out var decision) ? o
+            : decision.AppliesTo(o) ? o with { Decided = o.Winners.First(w => w.EntryId == decision.EntryId) }
+            : o with { DecisionLapsed = true })];
     }
 }

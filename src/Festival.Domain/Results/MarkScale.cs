@@ -163,6 +163,15 @@ public sealed partial class MarkScale
     public bool Reaches(int value, string band) =>
         Bands.FirstOrDefault(b => string.Equals(b.Name, band, StringComparison.OrdinalIgnoreCase)) is { } named && value >= named.From;
 
+    /// <summary>
+    /// Why <paramref name="band"/> cannot be this scale's certificate band, or null: it must name a band of a numeric scale
+    /// or a descriptor of a descriptive one (blank is no band: placed entries only).
+    /// </summary>
+    public string? CertificateBandProblem(string? band) =>
+        string.IsNullOrWhiteSpace(band) || (IsNumeric ? Bands.Any(b => string.Equals(b.Name, band.Trim(), StringComparison.OrdinalIgnoreCase)) : Read(band).Succeeded)
+            ? null
+            : $"'{band.Trim()}' is not a band of the scale {Spec}: give one of {(IsNumeric ? (Bands.Count == 0 ? "none (this scale has no bands)" : string.Join(", ", Bands.Select(b => b.Name))) : string.Join(", ", Descriptors))}, or leave it blank.";
+
     private static string? NumericProblem(int min, int max, List<MarkBand> bands)
     {
         if (min < 0 || max <= min)

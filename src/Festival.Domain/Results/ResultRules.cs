@@ -3,7 +3,8 @@ namespace Festival.Domain.Results;
 /// <summary>
 /// A season's results settings: the mark scale (kept as its <see cref="MarkScale.Spec"/>), the fewest performing entries
 /// a class needs before placements are awarded, the recommendations an adjudicator may make (free text when none are
-/// listed), and whether the public results show marks.
+/// listed), whether the public results show marks, and the certificate band. Its awards are <see cref="SeasonAward"/>
+/// rows once <see cref="OwnAwards"/> is set; until then the season has the configured awards.
 /// </summary>
 public sealed class ResultRules
 {
@@ -13,10 +14,11 @@ public sealed class ResultRules
     {
     }
 
-    public ResultRules(int seasonId, MarkScale scale, int minimumEntriesForPlacements, IEnumerable<string> recommendations, bool publicMarks, DateTimeOffset at)
+    public ResultRules(
+        int seasonId, MarkScale scale, int minimumEntriesForPlacements, IEnumerable<string> recommendations, bool publicMarks, string? certificateBand, DateTimeOffset at)
     {
         SeasonId = seasonId;
-        Change(scale, minimumEntriesForPlacements, recommendations, publicMarks, at);
+        Change(scale, minimumEntriesForPlacements, recommendations, publicMarks, certificateBand, at);
     }
 
     public int SeasonId { get; private set; }
@@ -30,13 +32,20 @@ public sealed class ResultRules
 
     public bool PublicMarks { get; private set; }
 
+    /// <summary>The band (or descriptor) from which an unplaced entry gets a certificate; null: placed entries only.</summary>
+    public string? CertificateBand { get; private set; }
+
+    /// <summary>Whether the season's awards are its own <see cref="SeasonAward"/> rows (false: the configured awards).</summary>
+    public bool OwnAwards { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public MarkScale Scale => MarkScale.Parse(ScaleSpec).Value ?? MarkScale.Default;
 
     public IReadOnlyList<string> RecommendationList => Recommendations.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public void Change(MarkScale scale, int minimumEntriesForPlacements, IEnumerable<string> recommendations, bool publicMarks, DateTimeOffset at)
+    public void Change(
+        MarkScale scale, int minimumEntriesForPlacements, IEnumerable<string> recommendations, bool publicMarks, string? certificateBand, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(scale);
         ArgumentNullException.ThrowIfNull(recommendations);
@@ -45,6 +54,14 @@ public sealed class ResultRules
         MinimumEntriesForPlacements = minimumEntriesForPlacements;
         Recommendations = string.Join('\n', recommendations.Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
         PublicMarks = publicMarks;
+        CertificateBand = string.IsNullOrWhiteSpace(certificateBand) ? null : certificateBand.Trim();
+        UpdatedAt = at;
+    }
+
+    /// <summary>From now on the season's awards are its own rows (the configured ones are copied in by whoever calls this).</summary>
+    public void TakeOwnAwards(DateTimeOffset at)
+    {
+        OwnAwards = true;
         UpdatedAt = at;
     }
 

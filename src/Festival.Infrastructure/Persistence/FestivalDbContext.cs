@@ -79,6 +79,10 @@ public abstract class FestivalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<AdjudicatorPhrase> AdjudicatorPhrases => Set<AdjudicatorPhrase>();
 
+    public DbSet<SeasonAward> SeasonAwards => Set<SeasonAward>();
+
+    public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
+
     public DbSet<Venue> Venues => Set<Venue>();
 
     public DbSet<Room> Rooms => Set<Room>();

@@ -1,5 +1,6 @@
 using Festival.Application.Entries;
 using Festival.Application.Results;
+using Festival.Domain.People;
 using Festival.Domain.Results;
 using Festival.Infrastructure.Persistence;
 using Festival.Infrastructure.Reports;
@@ -34,6 +35,24 @@ internal sealed class ResultStore(FestivalDbContext db) : IResults
         db.ResultRules.SingleOrDefaultAsync(r => r.SeasonId == seasonId, cancellationToken);
 
     public void Add(ResultRules rules) => db.ResultRules.Add(rules);
+
+    public async Task<IReadOnlyList<SeasonAward>> AwardsAsync(int seasonId, CancellationToken cancellationToken) =>
+        await db.SeasonAwards.Where(a => a.SeasonId == seasonId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+
+    public void Add(SeasonAward award) => db.SeasonAwards.Add(award);
+
+    public void Remove(SeasonAward award) => db.SeasonAwards.Remove(award);
+
+    public async Task<IReadOnlyList<AwardDecision>> AwardDecisionsAsync(int seasonId, CancellationToken cancellationToken) =>
+        await db.AwardDecisions.Where(d => d.SeasonId == seasonId).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+
+    public void Add(AwardDecision decision) => db.AwardDecisions.Add(decision);
+
+    public void Remove(AwardDecision decision) => db.AwardDecisions.Remove(decision);
+
+    public async Task<IReadOnlyDictionary<int, string>> PublicNamesAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken) =>
+        (await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.NameConsentAt }).ToListAsync(cancellationToken))
+            .ToDictionary(p => p.Id, p => p.NameConsentAt is null ? Person.Initials(p.Name) : p.Name);
 
     public async Task<IReadOnlyList<AdjudicatorPhrase>> PhrasesAsync(string userId, CancellationToken cancellationToken) =>
         await db.AdjudicatorPhrases.Where(p => p.UserId == userId).OrderBy(p => p.Id).ToListAsync(cancellationToken);

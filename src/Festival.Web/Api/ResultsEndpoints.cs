@@ -9,6 +9,7 @@ using Festival.Application.Results.Publish;
 using Festival.Application.Results.Reports;
 using Festival.Application.Results.Rules;
 using Festival.Application.Results.Save;
+using Festival.Application.Results.SeasonAwards;
 using Festival.Application.Results.Sessions;
 using Festival.Application.Results.Submit;
 using Festival.Domain.Accounts;
@@ -35,7 +36,15 @@ public static class ResultsEndpoints
 
     public sealed record PhraseRequest(string Text);
 
-    public sealed record RulesRequest(string Scale, int MinimumEntriesForPlacements, IReadOnlyList<string>? Recommendations = null, bool PublicMarks = false, string? Season = null);
+    public sealed record RulesRequest(
+        string Scale, int MinimumEntriesForPlacements, IReadOnlyList<string>? Recommendations = null, bool PublicMarks = false, string? Season = null,
+        string? CertificateBand = null);
+
+    public sealed record AwardRequest(
+        string Name, string? Discipline = null, string? Level = null, IReadOnlyList<string>? Classes = null, bool FirstPlaceOnly = false,
+        string? OriginalName = null, string? Season = null);
+
+    public sealed record DecideAwardRequest(string Award, int EntryId, string? Season = null);
 
     public sealed record PublishRequest(string? Season = null, IReadOnlyList<int>? ClassIds = null);
 
@@ -89,9 +98,24 @@ public static class ResultsEndpoints
             .Produces<ResultsPublishedNotification>().ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPut("/rules", async (RulesRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Answer(await mediator.Send(new SetResultRulesCommand(http.User.RequiredUserId(), body.Season, body.Scale, body.MinimumEntriesForPlacements,
-                    body.Recommendations ?? [], body.PublicMarks), ct)))
-            .WithSummary("Sets a season's mark scale, placement minimum, recommendations and whether public results show marks.")
+                    body.Recommendations ?? [], body.PublicMarks, body.CertificateBand), ct)))
+            .WithSummary("Sets a season's mark scale, placement minimum, recommendations, whether public results show marks, and the certificate band.")
             .Produces<ResultRulesSetNotification>().ProducesValidationProblem();
+        staff.MapGet("/awards", async (string? season, IMediator mediator, CancellationToken ct) => Answer(await mediator.Send(new SeasonAwardsQuery(season), ct)))
+            .WithSummary("A season's awards and trophies: the rules and who each goes to from the published results, ties and staff's decisions.")
+            .Produces<SeasonAwardsView>().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPut("/awards", async (AwardRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new SaveAwardCommand(http.User.RequiredUserId(), body.Season, body.OriginalName, body.Name ?? string.Empty,
+                    body.Discipline, body.Level, body.Classes ?? [], body.FirstPlaceOnly), ct)))
+            .WithSummary("Adds an award to a season, or changes the one named originalName: a discipline (and level) or a set of class codes, optionally 1st places only.")
+            .Produces<AwardSavedNotification>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapDelete("/awards", async (string name, string? season, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                NoContent(await mediator.Send(new RemoveAwardCommand(http.User.RequiredUserId(), season, name), ct)))
+            .WithSummary("Removes one of a season's awards (and the decision of its tie).").ProducesProblem(StatusCodes.Status404NotFound);
+        staff.MapPost("/awards/decide", async (DecideAwardRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                Answer(await mediator.Send(new DecideAwardCommand(http.User.RequiredUserId(), body.Season, body.Award ?? string.Empty, body.EntryId), ct)))
+            .WithSummary("Decides a tied award: the winner is one of the entries tied for it now (409 otherwise).")
+            .Produces<AwardDecidedNotification>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
 

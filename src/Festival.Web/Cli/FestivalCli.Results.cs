@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Festival.Application.Reports;
 using Festival.Application.Results.Publish;
 using Festival.Application.Results.Reports;
@@ -31,7 +32,7 @@ public sealed partial class FestivalCli
             }
 
             var content = parse.GetValue(format) == ResultsFormat.Json
-                ? JsonSerializer.SerializeToUtf8Bytes(result.Value.Lines, ReportJson)
+                ? JsonLines(result.Value)
                 : (await ReportFile.WriteAsync(services.GetServices<ITableWriter>(), ResultTables.Lines(result.Value), TableFormat.Csv, "results", ct)).Content;
             if (parse.GetValue(output) is { } file)
             {
@@ -60,5 +61,20 @@ public sealed partial class FestivalCli
         }));
 
         return new Command("results", "Adjudication results: export them, publish them.") { export, publish };
+    }
+
+    /// <summary>Each entry's line as JSON, with the awards it won (as in the CSV's Awards column).</summary>
+    private static byte[] JsonLines(ResultsReport report)
+    {
+        var awards = ResultTables.AwardsByEntry(report.Awards);
+        var lines = new JsonArray();
+        foreach (var line in report.Lines)
+        {
+            var node = JsonSerializer.SerializeToNode(line, ReportJson)!.AsObject();
+            node["awards"] = new JsonArray([.. awards.GetValueOrDefault(line.EntryId, []).Select(a => (JsonNode?)JsonValue.Create(a))]);
+            lines.Add(node);
+        }
+
+        return JsonSerializer.SerializeToUtf8Bytes(lines, ReportJson);
     }
 }

@@ -68,4 +68,51 @@ public sealed class AwardsTests
         Assert.That(outcomes[0].Problem, Is.Null);
         Assert.That(outcomes[1].Problem, Is.EqualTo("Award 'Mystery' covers nothing: give a discipline (and a level) or a set of classes."));
     }
+
+    private static readonly AwardRule Grade5 = new("Grade 5 Piano Award", Discipline: "Piano", Level: "Grade 5");
+
+    [Test]
+    public void A_staff_decision_settles_a_tie_while_it_is_between_the_same_entries()
+    {
+        var decision = new AwardDecision(1, "grade 5 piano award", 4, [4, 1], "staff", DateTimeOffset.UnixEpoch);
+
+        var outcome = Awards.Decide(Awards.Compute([Grade5], Results), [decision]).Single();
+
+        Assert.That(outcome.IsTie, Is.True, "the marks still tie");
+        Assert.That(outcome.Decided?.EntryId, Is.EqualTo(4));
+        Assert.That(outcome.Winner?.EntryId, Is.EqualTo(4));
+        Assert.That(outcome.DecisionLapsed, Is.False);
+        Assert.That(decision.CandidateIds, Is.EqualTo(new[] { 1, 4 }));
+    }
+
+    [Test]
+    public void A_decision_no_longer_applies_once_the_tie_is_gone_or_is_between_other_entries()
+    {
+        var decision = new AwardDecision(1, "Grade 5 Piano Award", 4, [1, 4], "staff", DateTimeOffset.UnixEpoch);
+        AwardCandidate[] broken = [.. Results.Where(r => r.EntryId != 1), C(1, "2105A", "Piano", "Grade 5", 90, Placement.First)];
+        AwardCandidate[] widened = [.. Results, C(8, "2105A", "Piano", "Grade 5", 88)];
+
+        var noTie = Awards.Decide(Awards.Compute([Grade5], broken), [decision]).Single();
+        var otherTie = Awards.Decide(Awards.Compute([Grade5], widened), [decision]).Single();
+        var undecided = Awards.Compute([Grade5], Results).Single();
+
+        Assert.That(noTie.Winner?.EntryId, Is.EqualTo(1), "entry 1 now wins outright");
+        Assert.That(noTie.Decided, Is.Null);
+        Assert.That(noTie.DecisionLapsed, Is.True);
+        Assert.That(otherTie.Winners.Select(w => w.EntryId), Is.EqualTo(new[] { 1, 8, 4 }));
+        Assert.That(otherTie.Winner, Is.Null, "a three-way tie is not the one decided");
+        Assert.That(otherTie.DecisionLapsed, Is.True);
+        Assert.That(undecided.Winner, Is.Null);
+        Assert.That(undecided.DecisionLapsed, Is.False);
+    }
+
+    [Test]
+    public void A_season_award_keeps_its_rule_trimmed_with_each_class_once()
+    {
+        var award = new SeasonAward(1, new AwardRule(" Baroque Cup ", " ", null, ["2105A", " 2105a", "", "2200"], FirstPlaceOnly: true));
+
+        var rule = award.ToRule();
+        Assert.That((rule.Name, rule.Discipline, rule.Level, rule.FirstPlaceOnly), Is.EqualTo(("Baroque Cup", (string?)null, (string?)null, true)));
+        Assert.That(rule.ClassCodes, Is.EqualTo(new[] { "2105A", "2200" }));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Festival.Application.Results.Save;
+using Festival.Application.Results.SeasonAwards;
 using Festival.Domain.Results;
 using Festival.Web.Cli;
 using Microsoft.EntityFrameworkCore;
@@ -44,12 +45,41 @@ public sealed class ResultsCliTests
         var json = await Run("results", "export", "--format", "json", "--season", "2027");
 
         Assert.That(csv.ExitCode, Is.Zero, csv.Error);
-        Assert.That(csv.Out, Does.StartWith("Entry,Class,Class name,Discipline,Level,Performers,Teacher,School,Appearance,Mark,Placement,Recommendation,Comments,Published\r\n"));
+        Assert.That(csv.Out, Does.StartWith("Entry,Class,Class name,Discipline,Level,Performers,Teacher,School,Appearance,Mark,Placement,Recommendation,Comments,Published,Awards\r\n"));
         Assert.That(csv.Out, Does.Contain(",87,,,").And.Contain("\"'=SUM(A1) \"\"quoted\"\"\""), "a formula is written as text");
         Assert.That(json.ExitCode, Is.Zero, json.Error);
         var lines = JsonDocument.Parse(json.Out).RootElement.EnumerateArray().ToList();
         Assert.That(lines, Has.Count.EqualTo(5));
         Assert.That(lines.Single(l => l.GetProperty("entryId").GetInt32() == anna).GetProperty("mark").GetString(), Is.EqualTo("87"));
+    }
+
+    [Test]
+    public async Task Export_names_each_entrys_awards_and_marks_a_tie_decided_by_staff()
+    {
+        var anna = await AnnaAsync();
+        var ben = await _app.Db(db => db.Entries.Where(e => e.ClassId == _season.Classes["2105A"] && e.ParticipantKey == $"p:{_season.People["Ben"]}").Select(e => e.Id).SingleAsync());
+        Assert.That((await _app.Send(new SaveEntryResultCommand("cli", anna, 1, "88", null, null, AsStaff: true))).Succeeded, Is.True);
+        Assert.That((await _app.Send(new SaveEntryResultCommand("cli", ben, 1, "88", null, null, AsStaff: true))).Succeeded, Is.True);
+        await _app.Db(async db =>
+        {
+            var published = new ClassResult(_season.Classes["2105A"], _season.SeasonId);
+            published.Submit("judge", SampleSeason.At);
+            published.Publish("staff", SampleSeason.At);
+            db.ClassResults.Add(published);
+            return await db.SaveChangesAsync();
+        });
+        Assert.That((await _app.Send(new SaveAwardCommand("staff", null, null, "Grade 5 Award", "Piano", "Grade 5", [], false))).Succeeded, Is.True);
+        Assert.That((await _app.Send(new SaveAwardCommand("staff", null, null, "Baroque Cup", null, null, ["2105A"], false))).Succeeded, Is.True);
+        var decided = await _app.Send(new DecideAwardCommand("staff", null, "Grade 5 Award", ben));
+        Assert.That(decided.Succeeded, Is.True, decided.ToString());
+
+        var csv = await Run("results", "export", "--format", "csv");
+        var json = await Run("results", "export", "--format", "json");
+
+        Assert.That(csv.Out, Does.Contain($"{ben},2105A,").And.Contain(",TRUE,\"Grade 5 Award (decided by staff); Baroque Cup (tied, undecided)\"\r\n"));
+        var lines = JsonDocument.Parse(json.Out).RootElement.EnumerateArray().ToList();
+        Assert.That(lines.Single(l => l.GetProperty("entryId").GetInt32() == anna).GetProperty("awards").EnumerateArray().Select(a => a.GetString()),
+            Is.EqualTo(new[] { "Baroque Cup (tied, undecided)" }));
     }
 
     [Test]

@@ -136,6 +136,7 @@ public sealed partial class AuthorizationSweepTests
             "/Admin/Results", $"/Admin/Results/Session/{_results.SessionId}", "/Admin/Results/Reports", "/api/admin/results/", "/api/admin/results/publish",
             "/Admin/Schedule?handler=Programme", $"/Admin/Schedule?handler=Sheets&sessionId={_results.SessionId}", "/Admin/Schedule?handler=Download&report=Hours&format=Csv",
             $"/Admin/Results/Session/{_results.SessionId}?handler=Pdf",
+            "/Admin/Results/Awards", "/api/admin/results/awards", "/api/admin/results/awards/decide",
         }));
         Assert.That(AdjudicatorEndpoints().Select(t => t.Url), Is.SupersetOf(new[]
         {

@@ -50,7 +50,8 @@ internal sealed class CertificateEntriesHandler(IResults results, IOptions<Resul
         foreach (var line in request.Lines)
         {
             if (await results.FindTargetAsync(line.EntryId, cancellationToken) is { } target
-                && ResultFiles.EarnsCertificate(line, (await results.SettingsAsync(options, target.SeasonId, cancellationToken)).Scale, options.Value.CertificateBand))
+                && await results.SettingsAsync(options, target.SeasonId, cancellationToken) is var settings
+                && ResultFiles.EarnsCertificate(line, settings.Scale, settings.CertificateBand))
             {
                 earned.Add(line.EntryId);
             }

@@ -70,7 +70,7 @@ public static class ResultFiles
         var lines = await results.EntryLinesAsync(seasonId, entryIds, cancellationToken);
         var adjudicators = await adjudication.AdjudicatorNamesAsync([.. lines.Select(l => l.ClassId).Distinct()], cancellationToken);
         return [.. lines.Select(l => new ResultSheet(season.FestivalName, season.Name, l, adjudicators.GetValueOrDefault(l.ClassId),
-            l.MarkValue is { } value ? settings.Scale.BandOf(value) : null, EarnsCertificate(l, settings.Scale, options.Value.CertificateBand)))];
+            l.MarkValue is { } value ? settings.Scale.BandOf(value) : null, EarnsCertificate(l, settings.Scale, settings.CertificateBand)))];
     }
 
     /// <summary>The entry's files: its comment sheet, and its certificate when it earns one.</summary>

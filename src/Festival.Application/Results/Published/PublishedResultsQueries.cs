@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Festival.Application.Results.Published;
 
-/// <summary>The public results of the season: each published class's placements, with performers' initials (no consent to print names is recorded yet).</summary>
+/// <summary>
+/// The public results of the season: each published class's placements, each performer by full name where they (or their
+/// guardian) consented to its publication, by initials otherwise; a group by its name.
+/// </summary>
 public sealed record PublicResultsQuery(string? Season = null) : IRequest<Result<PublicResults>>;
 
 public sealed record PublicResults(string Season, bool ShowsMarks, IReadOnlyList<PublicClassResult> Classes);
@@ -30,10 +33,12 @@ internal sealed class PublishedResultsHandlers(ISeasons seasons, IResults result
 
         var settings = await results.SettingsAsync(options, season.Value.Id, cancellationToken);
         var lines = await results.LinesAsync(season.Value.Id, null, cancellationToken);
+        var placed = lines.Where(l => l.Published && l.Placement is not null).ToList();
+        var names = await results.PublicNamesAsync([.. placed.SelectMany(l => l.PerformerIds).Distinct()], cancellationToken);
         var classes = lines.Where(l => l.Published).GroupBy(l => (l.ClassId, l.ClassCode, l.ClassName))
             .Select(g => new PublicClassResult(g.Key.ClassCode, g.Key.ClassName, [.. g.Where(l => l.Placement is not null && l.Appearance != Appearance.Scratched)
                 .OrderBy(l => l.Placement).ThenBy(l => l.EntryId)
-                .Select(l => new PublicPlacement(l.Placement!.Value, Initials(l), settings.PublicMarks ? l.Mark : null))]))
+                .Select(l => new PublicPlacement(l.Placement!.Value, PublicName(l, names), settings.PublicMarks ? l.Mark : null))]))
             .ToList();
         return Result<PublicResults>.Success(new PublicResults(season.Value.Name, settings.PublicMarks, classes));
     }
@@ -51,9 +56,9 @@ internal sealed class PublishedResultsHandlers(ISeasons seasons, IResults result
         return Result<IReadOnlyList<ResultLine>>.Success([.. lines.Where(l => l.Published && visible.Contains(l.EntryId))]);
     }
 
-    /// <summary>"A. S. &amp; C. L." for people; a group's name as it is (a choir, not a child).</summary>
-    internal static string Initials(ResultLine line) => line.PerformerIds.Count == 0
+    /// <summary>"Anna Smith &amp; C. L." for people, as each consented; a group's name as it is (a choir, not a child).</summary>
+    internal static string PublicName(ResultLine line, IReadOnlyDictionary<int, string> names) => line.PerformerIds.Count == 0
         ? line.PerformerNames
-        : string.Join(" & ", line.Performers.Select(name =>
-            string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).Select(w => $"{char.ToUpperInvariant(w[0])}."))));
+        : string.Join(" & ", line.PerformerIds.Select((id, i) =>
+            names.GetValueOrDefault(id) ?? Festival.Domain.People.Person.Initials(i < line.Performers.Count ? line.Performers[i] : string.Empty)));
 }

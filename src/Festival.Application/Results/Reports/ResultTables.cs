@@ -9,10 +9,35 @@ public static class ResultTables
     public static ReportTable Lines(ResultsReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var awards = AwardsByEntry(report.Awards);
         return new ReportTable($"Results {report.Season}",
-            ["Entry", "Class", "Class name", "Discipline", "Level", "Performers", "Teacher", "School", "Appearance", "Mark", "Placement", "Recommendation", "Comments", "Published"],
+            ["Entry", "Class", "Class name", "Discipline", "Level", "Performers", "Teacher", "School", "Appearance", "Mark", "Placement", "Recommendation", "Comments", "Published",
+                "Awards"],
             [.. report.Lines.Select(l => (IReadOnlyList<object?>)
                 [l.EntryId, l.ClassCode, l.ClassName, l.Discipline, l.Level, l.PerformerNames, l.Teacher, l.School, l.Appearance.ToString(), l.Mark,
-                    l.Placement?.Label(), l.Recommendation, l.Comments, l.Published])]);
+                    l.Placement?.Label(), l.Recommendation, l.Comments, l.Published, string.Join("; ", awards.GetValueOrDefault(l.EntryId, []))])]);
+    }
+
+    /// <summary>
+    /// What each entry won, in words: the award's name, "(decided by staff)" for a tie staff decided, "(tied, undecided)" for
+    /// each entry of a tie not decided yet.
+    /// </summary>
+    public static IReadOnlyDictionary<int, IReadOnlyList<string>> AwardsByEntry(IEnumerable<AwardOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var won = new List<(int EntryId, string Award)>();
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Winner is { } winner)
+            {
+                won.Add((winner.EntryId, outcome.Decided is null ? outcome.Award : $"{outcome.Award} (decided by staff)"));
+            }
+            else if (outcome.IsTie)
+            {
+                won.AddRange(outcome.Winners.Select(w => (w.EntryId, $"{outcome.Award} (tied, undecided)")));
+            }
+        }
+
+        return won.GroupBy(w => w.EntryId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(w => w.Award)]);
     }
 }

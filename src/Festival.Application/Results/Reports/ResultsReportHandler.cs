@@ -18,9 +18,7 @@ internal sealed class ResultsReportHandler(ISeasons seasons, IResults results, I
         var settings = await results.SettingsAsync(options, season.Value.Id, cancellationToken);
         var lines = await results.LinesAsync(season.Value.Id, null, cancellationToken);
         var adjudicators = await adjudication.ClassAdjudicatorsAsync(season.Value.Id, cancellationToken);
-        var published = lines.Where(l => l.Published)
-            .Select(l => new AwardCandidate(l.EntryId, l.PerformerNames, l.ClassCode, l.Discipline, l.Level, l.MarkValue, l.Mark, l.Placement, l.Appearance == Appearance.Scratched))
-            .ToList();
+        var awards = await results.AwardOutcomesAsync(settings, season.Value.Id, lines, cancellationToken);
         return Result<ResultsReport>.Success(new ResultsReport(
             season.Value.Name,
             settings.Scale.Spec,
@@ -29,7 +27,7 @@ internal sealed class ResultsReportHandler(ISeasons seasons, IResults results, I
             Totals(lines.Where(l => l.School is not null), l => l.School!),
             [.. lines.Where(l => l.Recommendation is not null)],
             Distribution(settings.Scale, lines, adjudicators),
-            Awards.Compute(options.Value.Awards.Select(a => a.ToRule()), published)));
+            awards));
     }
 
     private static List<ResultTotals> Totals(IEnumerable<ResultLine> lines, Func<ResultLine, string> key) =>

@@ -21,6 +21,11 @@ internal sealed class SetResultRulesHandler(ISeasons seasons, IResults results, 
             errors.Add(ResultErrors.Scale(scale.Problem!));
         }
 
+        else if (scale.Value!.CertificateBandProblem(request.CertificateBand) is { } band)
+        {
+            errors.Add(ResultErrors.CertificateBand(band));
+        }
+
         if (request.MinimumEntriesForPlacements < 0)
         {
             errors.Add(ResultErrors.MinimumInvalid);
@@ -42,17 +47,17 @@ internal sealed class SetResultRulesHandler(ISeasons seasons, IResults results, 
         var rules = await results.FindRulesAsync(season.Value.Id, cancellationToken);
         if (rules is null)
         {
-            rules = new ResultRules(season.Value.Id, scale.Value!, request.MinimumEntriesForPlacements, request.Recommendations, request.PublicMarks, now);
+            rules = new ResultRules(season.Value.Id, scale.Value!, request.MinimumEntriesForPlacements, request.Recommendations, request.PublicMarks, request.CertificateBand, now);
             results.Add(rules);
         }
         else
         {
-            rules.Change(scale.Value!, request.MinimumEntriesForPlacements, request.Recommendations, request.PublicMarks, now);
+            rules.Change(scale.Value!, request.MinimumEntriesForPlacements, request.Recommendations, request.PublicMarks, request.CertificateBand, now);
         }
 
         await results.SaveAsync(cancellationToken);
         var set = new ResultRulesSetNotification(
-            season.Value.Id, season.Value.Name, rules.ScaleSpec, rules.MinimumEntriesForPlacements, rules.RecommendationList, rules.PublicMarks, request.UserId, now);
+            season.Value.Id, season.Value.Name, rules.ScaleSpec, rules.MinimumEntriesForPlacements, rules.RecommendationList, rules.PublicMarks, rules.CertificateBand, request.UserId, now);
         await mediator.Publish(set, cancellationToken);
         return Result<ResultRulesSetNotification>.Success(set);
     }

@@ -58,6 +58,7 @@ internal sealed class ResultRulesConfiguration : IEntityTypeConfiguration<Result
         builder.Ignore(r => r.RecommendationList);
         builder.Property(r => r.ScaleSpec).IsRequired().HasMaxLength(MarkScale.MaxSpecLength);
         builder.Property(r => r.Recommendations).IsRequired().HasMaxLength(ResultRules.MaxRecommendationsLength);
+        builder.Property(r => r.CertificateBand).HasMaxLength(MarkScale.MaxDescriptorLength);
         builder.HasOne<Season>().WithOne().HasForeignKey<ResultRules>(r => r.SeasonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -72,5 +73,39 @@ internal sealed class AdjudicatorPhraseConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.Text).IsRequired().HasMaxLength(AdjudicatorPhrase.MaxTextLength);
         builder.HasOne<FestivalUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.UserId);
+    }
+}
+
+internal sealed class SeasonAwardConfiguration : IEntityTypeConfiguration<SeasonAward>
+{
+    public void Configure(EntityTypeBuilder<SeasonAward> builder)
+    {
+        builder.ToTable("SeasonAwards");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Name).IsRequired().HasMaxLength(SeasonAward.MaxNameLength);
+        builder.Property(a => a.Discipline).HasMaxLength(SeasonAward.MaxNameLength);
+        builder.Property(a => a.Level).HasMaxLength(SeasonAward.MaxNameLength);
+        builder.Property(a => a.Classes).IsRequired().HasMaxLength(SeasonAward.MaxClassesLength);
+        builder.HasOne<Season>().WithMany().HasForeignKey(a => a.SeasonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.SeasonId, a.Name }).IsUnique();
+    }
+}
+
+internal sealed class AwardDecisionConfiguration : IEntityTypeConfiguration<AwardDecision>
+{
+    public void Configure(EntityTypeBuilder<AwardDecision> builder)
+    {
+        builder.ToTable("AwardDecisions");
+        builder.HasKey(d => d.Id);
+        builder.Ignore(d => d.CandidateIds);
+        builder.Property(d => d.Award).IsRequired().HasMaxLength(SeasonAward.MaxNameLength);
+        builder.Property(d => d.Candidates).IsRequired().HasMaxLength(2000);
+        builder.Property(d => d.DecidedByUserId).HasMaxLength(450);
+        builder.HasOne<Season>().WithMany().HasForeignKey(d => d.SeasonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Entry>().WithMany().HasForeignKey(d => d.EntryId).OnDelete(DeleteBehavior.Cascade);
+
+        // One decision per award and season: deciding again replaces it.
+        builder.HasIndex(d => new { d.SeasonId, d.Award }).IsUnique();
+        builder.HasIndex(d => d.EntryId);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Festival.Web.Pages.Results;
 
-/// <summary>Public results: each published class's placements, performers by initials.</summary>
+/// <summary>Public results: each published class's placements, performers by full name where they consented, by initials otherwise.</summary>
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -669,6 +669,47 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("AdjudicatorPhrases", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Results.AwardDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Award")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Candidates")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("SeasonId", "Award")
+                        .IsUnique();
+
+                    b.ToTable("AwardDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Results.ClassResult", b =>
                 {
                     b.Property<int>("Id")
@@ -774,8 +815,15 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("SeasonId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CertificateBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<int>("MinimumEntriesForPlacements")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("OwnAwards")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("PublicMarks")
                         .HasColumnType("boolean");
@@ -796,6 +844,46 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("SeasonId");
 
                     b.ToTable("ResultRules", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.SeasonAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Classes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Discipline")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("FirstPlaceOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SeasonAwards", (string)null);
                 });
 
             modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
@@ -2035,6 +2123,21 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Festival.Domain.Results.AwardDecision", b =>
+                {
+                    b.HasOne("Festival.Domain.Entries.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Festival.Domain.Results.ClassResult", b =>
                 {
                     b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
@@ -2076,6 +2179,15 @@ namespace Festival.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Festival.Domain.Seasons.Season", null)
                         .WithOne()
                         .HasForeignKey("Festival.Domain.Results.ResultRules", "SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.SeasonAward", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -669,6 +669,47 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AdjudicatorPhrases", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Results.AwardDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Award")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Candidates")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("SeasonId", "Award")
+                        .IsUnique();
+
+                    b.ToTable("AwardDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Results.ClassResult", b =>
                 {
                     b.Property<int>("Id")
@@ -774,8 +815,15 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("SeasonId")
                         .HasColumnType("int");
 
+                    b.Property<string>("CertificateBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<int>("MinimumEntriesForPlacements")
                         .HasColumnType("int");
+
+                    b.Property<bool>("OwnAwards")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("PublicMarks")
                         .HasColumnType("bit");
@@ -796,6 +844,46 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("SeasonId");
 
                     b.ToTable("ResultRules", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.SeasonAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Classes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Discipline")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("FirstPlaceOnly")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SeasonAwards", (string)null);
                 });
 
             modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
@@ -2037,6 +2125,21 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Festival.Domain.Results.AwardDecision", b =>
+                {
+                    b.HasOne("Festival.Domain.Entries.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Festival.Domain.Results.ClassResult", b =>
                 {
                     b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
@@ -2078,6 +2181,15 @@ namespace Festival.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Festival.Domain.Seasons.Season", null)
                         .WithOne()
                         .HasForeignKey("Festival.Domain.Results.ResultRules", "SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.SeasonAward", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -642,6 +642,45 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AdjudicatorPhrases", (string)null);
                 });
 
+            modelBuilder.Entity("Festival.Domain.Results.AwardDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Award")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Candidates")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("SeasonId", "Award")
+                        .IsUnique();
+
+                    b.ToTable("AwardDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Festival.Domain.Results.ClassResult", b =>
                 {
                     b.Property<int>("Id")
@@ -743,7 +782,14 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("SeasonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CertificateBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MinimumEntriesForPlacements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OwnAwards")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("PublicMarks")
@@ -765,6 +811,44 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("SeasonId");
 
                     b.ToTable("ResultRules", (string)null);
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.SeasonAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Classes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Discipline")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstPlaceOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeasonId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SeasonAwards", (string)null);
                 });
 
             modelBuilder.Entity("Festival.Domain.Scheduling.Adjudicator", b =>
@@ -1974,6 +2058,21 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Festival.Domain.Results.AwardDecision", b =>
+                {
+                    b.HasOne("Festival.Domain.Entries.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Festival.Domain.Results.ClassResult", b =>
                 {
                     b.HasOne("Festival.Domain.Syllabus.FestivalClass", null)
@@ -2015,6 +2114,15 @@ namespace Festival.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Festival.Domain.Seasons.Season", null)
                         .WithOne()
                         .HasForeignKey("Festival.Domain.Results.ResultRules", "SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Festival.Domain.Results.SeasonAward", b =>
+                {
+                    b.HasOne("Festival.Domain.Seasons.Season", null)
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

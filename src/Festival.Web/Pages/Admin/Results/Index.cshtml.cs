@@ -30,6 +30,8 @@ public sealed class IndexModel(IMediator mediator, ISeasons seasons) : PageModel
         public string? Recommendations { get; set; }
 
         public bool PublicMarks { get; set; }
+
+        public string? CertificateBand { get; set; }
     }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -44,6 +46,7 @@ public sealed class IndexModel(IMediator mediator, ISeasons seasons) : PageModel
                 MinimumEntriesForPlacements = settings.MinimumEntriesForPlacements,
                 Recommendations = string.Join(Environment.NewLine, settings.Recommendations),
                 PublicMarks = settings.PublicMarks,
+                CertificateBand = settings.CertificateBand,
             };
         }
     }
@@ -65,7 +68,8 @@ public sealed class IndexModel(IMediator mediator, ISeasons seasons) : PageModel
     {
         var recommendations = (Input.Recommendations ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var result = await mediator.Send(
-            new SetResultRulesCommand(User.RequiredUserId(), null, Input.Scale ?? string.Empty, Input.MinimumEntriesForPlacements, recommendations, Input.PublicMarks),
+            new SetResultRulesCommand(User.RequiredUserId(), null, Input.Scale ?? string.Empty, Input.MinimumEntriesForPlacements, recommendations, Input.PublicMarks,
+                Input.CertificateBand),
             cancellationToken);
         if (!result.Succeeded)
         {
