@@ -218,9 +218,18 @@ public static class ScheduleGenerator
             unplaced.Remove(u);
         }
 
+        // A unit the chain left over may still fit now; only those that do not stay unplaced (a placed unit listed
+        // as unplaced would be placed a second time by the next repair).
         foreach (var u in left)
         {
-            unplaced[u] = PlaceBest(state, u, openSessionCost) ?? string.Empty;
+            if (PlaceBest(state, u, openSessionCost) is { } reason)
+            {
+                unplaced[u] = reason;
+            }
+            else
+            {
+                unplaced.Remove(u);
+            }
         }
     }
 
