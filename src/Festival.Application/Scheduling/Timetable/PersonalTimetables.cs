@@ -35,6 +35,12 @@ internal static class PersonalTimetables
         return [.. lines.OrderBy(l => l.Date).ThenBy(l => l.Start).ThenBy(l => l.Uid, StringComparer.Ordinal)];
     }
 
+    /// <summary>What an entry is to someone who manages <paramref name="mine"/> (their own person, children, students) and may see it.</summary>
+    public static string Role(ScheduledEntryView entry, IReadOnlySet<int> mine) =>
+        entry.Performers.Any(p => mine.Contains(p.Id)) ? "Performer"
+        : entry.Accompanist is { } a && mine.Contains(a.Id) ? "Accompanist"
+        : "Entry";
+
     public static string Performers(ScheduledEntryView entry) =>
         entry.Group ?? string.Join(" & ", entry.Performers.Select(p => p.Name));
 }
