@@ -39,7 +39,10 @@ internal static class PersonalTimetables
     public static string Role(ScheduledEntryView entry, IReadOnlySet<int> mine) =>
         entry.Performers.Any(p => mine.Contains(p.Id)) ? "Performer"
         : entry.Accompanist is { } a && mine.Contains(a.Id) ? "Accompanist"
-        : "Entry";
+        : EntryRole;
+
+    /// <summary>The role of an entry someone may see without performing in it or accompanying it.</summary>
+    public const string EntryRole = "Entry";
 
     public static string Performers(ScheduledEntryView entry) =>
         entry.Group ?? string.Join(" & ", entry.Performers.Select(p => p.Name));

@@ -16,7 +16,7 @@ internal static class TimetableEmails
     public static string Line(TimetableLine line) =>
         $"- {Day(line.Date)}, {Time(line.Start)}–{Time(line.End)}, {line.Venue}, {line.Room}: {line.Class}"
         + (line.Performers.Length > 0 ? $" — {line.Performers}" : string.Empty)
-        + (line.Role == "Entry" ? string.Empty : $" ({line.Role})");
+        + (line.Role == PersonalTimetables.EntryRole ? string.Empty : $" ({line.Role})");
 
     public static Uri Page(Uri baseUrl) => new(baseUrl, "Entries/Timetable");
 

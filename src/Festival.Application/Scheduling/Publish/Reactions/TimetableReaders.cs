@@ -8,8 +8,9 @@ namespace Festival.Application.Scheduling.Publish.Reactions;
 
 /// <summary>
 /// One address that hears about the timetable, and what it may see: <see cref="EntryIds"/> (as its account's timetable
-/// page would list them), the people it answers for (<see cref="Managed"/>: whose role names a line), its own people
-/// (<see cref="Own"/>: whose sessions it adjudicates) and the people whose feed address it is given (<see cref="Feeds"/>).
+/// page would list them), those of them it hears about as teacher (<see cref="Taught"/>), its family (<see cref="Family"/>:
+/// its own people and their children, whose performances are theirs), its own people (<see cref="Own"/>: whose sessions it
+/// adjudicates) and the people whose feed address it is given (<see cref="Feeds"/>).
 /// </summary>
 internal sealed class TimetableReader(string email)
 {
@@ -17,15 +18,23 @@ internal sealed class TimetableReader(string email)
 
     public HashSet<int> EntryIds { get; } = [];
 
-    public HashSet<int> Managed { get; } = [];
+    public HashSet<int> Taught { get; } = [];
+
+    public HashSet<int> Family { get; } = [];
 
     public HashSet<int> Own { get; } = [];
 
     public HashSet<int> Feeds { get; } = [];
 
-    /// <summary>The reader's lines of <paramref name="schedule"/>, picked as the timetable page picks an account's.</summary>
+    /// <summary>The reader's lines of <paramref name="schedule"/>, picked and named as the timetable page and the feeds do.</summary>
     public IReadOnlyList<TimetableLine> Lines(ScheduleView schedule) =>
-        PersonalTimetables.Lines(schedule, e => EntryIds.Contains(e.EntryId) ? PersonalTimetables.Role(e, Managed) : null, Own);
+        PersonalTimetables.Lines(schedule, Role, Own);
+
+    private string? Role(ScheduledEntryView entry) =>
+        !EntryIds.Contains(entry.EntryId) ? null
+        : PersonalTimetables.Role(entry, Family) is var role && role != PersonalTimetables.EntryRole ? role
+        : Taught.Contains(entry.EntryId) ? "Teacher"
+        : role;
 }
 
 internal static class TimetableReaders
@@ -61,15 +70,23 @@ internal static class TimetableReaders
 
         var readers = new Dictionary<string, TimetableReader>(StringComparer.OrdinalIgnoreCase);
         TimetableReader Reader(string email) => readers.TryGetValue(email, out var reader) ? reader : readers[email] = new TimetableReader(email);
-        void Hear(PersonAddress address, int? entryId)
+        void Hear(PersonAddress address, int? entryId, bool teaches)
         {
             var reader = Reader(address.Email);
             if (entryId is { } id)
             {
                 reader.EntryIds.Add(id);
+                if (teaches)
+                {
+                    reader.Taught.Add(id);
+                }
             }
 
-            reader.Managed.Add(address.PersonId);
+            if (address.Link is not PersonLinkKind.Teacher)
+            {
+                reader.Family.Add(address.PersonId);
+            }
+
             if (address.Link is null)
             {
                 reader.Own.Add(address.PersonId);
@@ -86,12 +103,12 @@ internal static class TimetableReaders
         {
             foreach (var address in Members(entry).SelectMany(p => byPerson[p]))
             {
-                Hear(address, entry.Id);
+                Hear(address, entry.Id, address.Link is PersonLinkKind.Teacher);
             }
 
             foreach (var address in Helpers(entry).SelectMany(p => byPerson[p]).Where(a => a.Link is null))
             {
-                Hear(address, entry.Id);
+                Hear(address, entry.Id, address.PersonId == entry.TeacherId);
             }
 
             if (entry.SubmittedByUserId is { } submitter && accounts.TryGetValue(submitter, out var email))
@@ -102,7 +119,7 @@ internal static class TimetableReaders
 
         foreach (var address in judges.SelectMany(p => byPerson[p]).Where(a => a.Link is null))
         {
-            Hear(address, null);
+            Hear(address, null, teaches: false);
         }
 
         return [.. readers.Values.OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase)];
