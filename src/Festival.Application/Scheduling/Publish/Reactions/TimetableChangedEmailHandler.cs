@@ -22,13 +22,11 @@ internal sealed class TimetableChangedEmailHandler(
 {
     public async Task Handle(ScheduleChangedNotification notification, CancellationToken cancellationToken)
     {
-        if (await seasons.FindAsync(notification.SeasonId, cancellationToken) is not { } season)
+        if (await TimetableEmails.LoadAsync(seasons, store, notification.SeasonId, cancellationToken) is not (var season, var data, var schedule))
         {
             return;
         }
 
-        var data = await store.LoadAsync(season.Id, cancellationToken);
-        var schedule = await ScheduleViews.BuildAsync(store, season, data, cancellationToken);
         var published = await store.LatestPublicationAsync(season.Id, cancellationToken) is { } publication
             ? SchedulePublishing.Read(publication).ToDictionary(p => (p.ClassId, p.Part))
             : [];

@@ -1,5 +1,8 @@
 using System.Globalization;
 using Festival.Application.Scheduling.Timetable;
+using Festival.Application.Scheduling.View;
+using Festival.Application.Seasons;
+using Festival.Domain.Seasons;
 
 namespace Festival.Application.Scheduling.Publish.Reactions;
 
@@ -17,6 +20,19 @@ internal static class TimetableEmails
         $"- {Day(line.Date)}, {Time(line.Start)}–{Time(line.End)}, {line.Venue}, {line.Room}: {line.Class}"
         + (line.Performers.Length > 0 ? $" — {line.Performers}" : string.Empty)
         + (line.Role == PersonalTimetables.EntryRole ? string.Empty : $" ({line.Role})");
+
+    /// <summary>The season, its schedule data and the view of it, or null when the season is gone.</summary>
+    public static async Task<(Season Season, SeasonScheduleData Data, ScheduleView Schedule)?> LoadAsync(
+        ISeasons seasons, IScheduleStore store, int seasonId, CancellationToken cancellationToken)
+    {
+        if (await seasons.FindAsync(seasonId, cancellationToken) is not { } season)
+        {
+            return null;
+        }
+
+        var data = await store.LoadAsync(season.Id, cancellationToken);
+        return (season, data, await ScheduleViews.BuildAsync(store, season, data, cancellationToken));
+    }
 
     public static Uri Page(Uri baseUrl) => new(baseUrl, "Entries/Timetable");
 

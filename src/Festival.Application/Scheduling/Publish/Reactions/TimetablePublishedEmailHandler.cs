@@ -4,7 +4,6 @@ using Festival.Application.Accounts;
 using Festival.Application.Email;
 using Festival.Application.Outbox;
 using Festival.Application.Scheduling.Timetable;
-using Festival.Application.Scheduling.View;
 using Festival.Application.Seasons;
 using Festival.Domain.Scheduling;
 using Microsoft.Extensions.Options;
@@ -25,13 +24,11 @@ internal sealed class TimetablePublishedEmailHandler(
 {
     public async Task Handle(SchedulePublishedNotification notification, CancellationToken cancellationToken)
     {
-        if (await seasons.FindAsync(notification.SeasonId, cancellationToken) is not { } season)
+        if (await TimetableEmails.LoadAsync(seasons, store, notification.SeasonId, cancellationToken) is not (var season, var data, var schedule))
         {
             return;
         }
 
-        var data = await store.LoadAsync(season.Id, cancellationToken);
-        var schedule = await ScheduleViews.BuildAsync(store, season, data, cancellationToken);
         var now = clock.GetUtcNow();
         var readers = await TimetableReaders.ForAsync(
             data,
