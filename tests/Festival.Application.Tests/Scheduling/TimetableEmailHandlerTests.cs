@@ -34,6 +34,7 @@ public sealed class TimetableEmailHandlerTests
     private readonly ITimetableFeeds _feeds = Substitute.For<ITimetableFeeds>();
     private readonly IOutbox _outbox = Substitute.For<IOutbox>();
     private readonly List<(EmailMessage Email, string Key)> _sent = [];
+    private readonly List<TimetableEmail> _timetables = [];
     private readonly IOptions<AccountOptions> _accounts = Options.Create(new AccountOptions { PublicBaseUrl = new Uri("https://festival.example/") });
 
     private static T WithId<T>(T record, int id)
@@ -101,6 +102,12 @@ public sealed class TimetableEmailHandlerTests
         _feeds.ForPeopleAsync(Arg.Any<IReadOnlyCollection<int>>(), Arg.Any<CancellationToken>()).Returns([new TimetableFeed(1, new string('k', 43), Fakes.Now)]);
         _outbox.EnqueueAsync(Arg.Any<EmailMessage>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
             .Returns(Task.CompletedTask).AndDoes(call => _sent.Add((call.ArgAt<EmailMessage>(0), call.ArgAt<string>(1))));
+        _outbox.EnqueueAsync(Arg.Any<TimetableEmail>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
+            .Returns(Task.CompletedTask).AndDoes(call =>
+            {
+                _timetables.Add(call.ArgAt<TimetableEmail>(0));
+                _sent.Add((call.ArgAt<TimetableEmail>(0).Email, call.ArgAt<string>(1)));
+            });
     }
 
     private Task PublishAsync() =>
@@ -147,7 +154,13 @@ public sealed class TimetableEmailHandlerTests
         var family = To("family@example.org");
         Assert.That(family.TextBody, Does.Contain("https://festival.example/Entries/Timetable")
             .And.Contain($"Kim: https://festival.example/timetable/{new string('k', 43)}.ics").And.Contain("Lou: https://festival.example/timetable/"));
-        var calendar = Ical.Net.Calendar.Load(Encoding.UTF8.GetString(family.Attachments.Single().Content))!;
+        Assert.That(family.Attachments, Is.Empty, "the calendar is written when the email is sent");
+        var sender = Substitute.For<IEmailSender>();
+        await new SendTimetableEmailHandler(sender).HandleAsync(
+            _timetables.Single(t => t.Email == family), new OutboxDelivery(Guid.NewGuid(), _sent.Single(s => s.Email == family).Key, 0), default);
+        var attachment = ((EmailMessage)sender.ReceivedCalls().Single().GetArguments()[0]!).Attachments.Single();
+        Assert.That((attachment.FileName, attachment.ContentType), Is.EqualTo(("timetable.ics", "text/calendar")));
+        var calendar = Ical.Net.Calendar.Load(Encoding.UTF8.GetString(attachment.Content))!;
         Assert.That(calendar.Events.Select(e => e.Uid), Is.EquivalentTo(new[] { "entry-100@festival", "entry-101@festival", "entry-102@festival" }));
         _feeds.DidNotReceive().Add(Arg.Is<TimetableFeed>(f => f.PersonId == 1));
         _feeds.Received(1).Add(Arg.Is<TimetableFeed>(f => f.PersonId == 2 && f.Token.Length == TimetableFeed.TokenLength));

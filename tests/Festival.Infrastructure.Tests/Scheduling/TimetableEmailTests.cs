@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Festival.Application.Accounts.Register;
 using Festival.Application.Email;
 using Festival.Application.Scheduling.Edit;
@@ -7,7 +6,8 @@ using Festival.Application.Scheduling.Generate;
 using Festival.Application.Scheduling.Publish;
 using Festival.Application.Scheduling.Timetable;
 using Festival.Domain.People;
-using Festival.Domain.Scheduling;
+using Festival.Infrastructure.Outbox;
+using Festival.Testing.Email;
 using Festival.Testing.Scheduling;
 
 namespace Festival.Infrastructure.Tests.Scheduling;
@@ -23,17 +23,17 @@ public sealed class TimetableEmailTests
     private const string Tess = "tess@example.org";
     private const string Alex = "alex@example.org";
     private const string Victor = "victor@example.org";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private FestivalApp _app = null!;
     private SampleSeason _season = null!;
     private SampleSchedule _schedule = null!;
     private string _patUserId = null!;
+    private RecordingEmailSender _sender = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        _app = await FestivalApp.StartAsync();
+        _sender = new RecordingEmailSender();
+        _app = await FestivalApp.StartAsync(configure: services => services.AddSingleton<IEmailSender>(_sender));
         _season = await SampleSeason.CreateAsync(_app);
         _schedule = await SampleSchedule.CreateAsync(_app.Services, _season);
         _patUserId = (await _app.Send(new RegisterUserCommand(Pat, "Festival-2026", "Pat Parent"))).Value;
@@ -59,10 +59,17 @@ public sealed class TimetableEmailTests
     [TearDown]
     public async Task TearDown() => await _app.DisposeAsync();
 
+    /// <summary>Delivers the outbox as the dispatcher would and answers the emails sent whose key starts so, by recipient.</summary>
     private async Task<Dictionary<string, List<EmailMessage>>> EmailsAsync(string keyPrefix)
     {
-        var payloads = await _app.Db(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith(keyPrefix)).Select(m => m.Payload).ToListAsync());
-        return payloads.Select(p => JsonSerializer.Deserialize<EmailMessage>(p, Json)!).GroupBy(m => m.To).ToDictionary(g => g.Key, g => g.ToList());
+        var processor = _app.Services.GetRequiredService<OutboxProcessor>();
+        while (await processor.ProcessBatchAsync(CancellationToken.None) > 0)
+        {
+        }
+
+        Assert.That(await _app.Db(db => db.OutboxMessages.CountAsync(m => m.DeliveredAt == null)), Is.Zero, "every message delivered");
+        return _sender.Sent.Where(s => s.IdempotencyKey.StartsWith(keyPrefix, StringComparison.Ordinal))
+            .GroupBy(s => s.Message.To).ToDictionary(g => g.Key, g => g.Select(s => s.Message).ToList());
     }
 
     private Task<int> EntryIdAsync(string classCode, string performer) =>

@@ -14,8 +14,8 @@ namespace Festival.Application.Scheduling.Publish.Reactions;
 /// After publishing, each address with a part in the schedule (see <see cref="TimetableReaders"/>) gets one email with
 /// its personal timetable: every line it may see (a family's children together, a teacher's students), the link to the
 /// timetable page and to the feed of each of its people (made now for those who have none), and the lines as an
-/// attached <c>timetable.ics</c>. Through the outbox, keyed by season, version and address, so a retried publication
-/// sends nothing twice.
+/// attached <c>timetable.ics</c>, written when sent (<see cref="TimetableEmail"/>). Through the outbox, keyed by season,
+/// version and address, so a retried publication sends nothing twice.
 /// </summary>
 internal sealed class TimetablePublishedEmailHandler(
     ISeasons seasons, IScheduleStore store, ITimetableAddresses addresses, ITimetableFeeds feeds, IOutbox outbox, IOptions<AccountOptions> accounts,
@@ -39,20 +39,18 @@ internal sealed class TimetablePublishedEmailHandler(
             cancellationToken);
         var tokens = await TokensAsync([.. readers.SelectMany(r => r.Feeds).Distinct()], now, cancellationToken);
         var names = await store.PersonNamesAsync(tokens.Keys, cancellationToken);
+        var index = new TimetableIndex(schedule);
         foreach (var reader in readers)
         {
-            var lines = reader.Lines(schedule);
+            var lines = reader.Lines(index);
             if (lines.Count == 0)
             {
                 continue;
             }
 
             var feedLinks = reader.Feeds.Order().Select(id => $"  {names.GetValueOrDefault(id) ?? $"#{id}"}: {TimetableEmails.Feed(accounts.Value.PublicBaseUrl, tokens[id])}");
-            var calendar = TimetableCalendar.Write(season.FestivalName, $"{season.Name} timetable", lines, now);
-            var message = new EmailMessage(reader.Email, $"Your festival timetable, {season.Name}", Body(season.Name, lines, [.. feedLinks]))
-            {
-                Attachments = [new EmailAttachment("timetable.ics", "text/calendar", Encoding.UTF8.GetBytes(calendar))],
-            };
+            var email = new EmailMessage(reader.Email, $"Your festival timetable, {season.Name}", Body(season.Name, lines, [.. feedLinks]));
+            var message = new TimetableEmail(season.FestivalName, $"{season.Name} timetable", lines, notification.At, email);
             await outbox.EnqueueAsync(message, $"timetable-published:{season.Id}:{notification.Version}:{EmailKeys.Address(reader.Email)}", cancellationToken);
         }
     }

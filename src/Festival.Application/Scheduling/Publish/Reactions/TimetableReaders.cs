@@ -26,9 +26,8 @@ internal sealed class TimetableReader(string email)
 
     public HashSet<int> Feeds { get; } = [];
 
-    /// <summary>The reader's lines of <paramref name="schedule"/>, picked and named as the timetable page and the feeds do.</summary>
-    public IReadOnlyList<TimetableLine> Lines(ScheduleView schedule) =>
-        PersonalTimetables.Lines(schedule, Role, Own);
+    /// <summary>The reader's lines of the indexed schedule, picked and named as the timetable page and the feeds do.</summary>
+    public IReadOnlyList<TimetableLine> Lines(TimetableIndex schedule) => schedule.Lines(EntryIds, Role, Own);
 
     private string? Role(ScheduledEntryView entry) =>
         !EntryIds.Contains(entry.EntryId) ? null
