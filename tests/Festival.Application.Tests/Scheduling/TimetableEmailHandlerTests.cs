@@ -203,4 +203,16 @@ public sealed class TimetableEmailHandlerTests
         Assert.That(Lines(To("tia@example.org")), Has.Length.EqualTo(1).And.All.Contains("2105"));
         Assert.That(Lines(To("abe@example.org")), Has.Length.EqualTo(1).And.All.Contains("2200"), "the unscheduled duet's people come from the published version");
     }
+
+    [Test]
+    public async Task A_season_that_is_gone_sends_nothing()
+    {
+        _seasons.FindAsync(SeasonId, Arg.Any<CancellationToken>()).Returns((Season?)null);
+
+        await PublishAsync();
+        await ChangeAsync(new ScheduleMove(11, "2200", 1, Saturday, new TimeOnly(10, 0), Sunday, new TimeOnly(9, 0), OrderChanged: false));
+
+        Assert.That(_sent, Is.Empty);
+        await _store.DidNotReceive().LoadAsync(Arg.Any<int>(), Arg.Any<CancellationToken>());
+    }
 }
