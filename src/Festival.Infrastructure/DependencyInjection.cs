@@ -177,6 +177,7 @@ public static class DependencyInjection
         services.AddOnlineEntry();
         services.AddScoped<IScheduleStore, ScheduleStore>();
         services.AddScoped<Festival.Application.Scheduling.Timetable.ITimetableFeeds, TimetableFeedStore>();
+        services.AddScoped<Festival.Application.Scheduling.Timetable.ITimetableAddresses, TimetableAddressStore>();
         services.AddScoped<IScheduleSetup, ScheduleSetupStore>();
         services.AddOptions<ResultsOptions>().Bind(configuration.GetSection(ResultsOptions.Section))
             .Validate(o => o.Problems().Count == 0, "Festival:Results is invalid: check Scale (e.g. \"60-100, Gold 90+\" or \"I, II, III\"), MinimumEntriesForPlacements and Awards.")

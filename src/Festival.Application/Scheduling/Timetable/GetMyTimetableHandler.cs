@@ -30,10 +30,7 @@ internal sealed class GetMyTimetableHandler(ISeasons seasons, IScheduleStore sto
         var schedule = await ScheduleViews.LoadAsync(store, season.Value, cancellationToken);
         var lines = PersonalTimetables.Lines(
             schedule,
-            e => !visible.Contains(e.EntryId) ? null
-                : e.Performers.Any(p => mine.Contains(p.Id)) ? "Performer"
-                : e.Accompanist is { } a && mine.Contains(a.Id) ? "Accompanist"
-                : "Entry",
+            e => visible.Contains(e.EntryId) ? PersonalTimetables.Role(e, mine) : null,
             people.Self is { } self ? new HashSet<int> { self.Id } : []);
         return Result<TimetableView>.Success(new TimetableView(season.Value.Name, true, lines, links));
     }

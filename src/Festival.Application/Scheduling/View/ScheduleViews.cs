@@ -8,9 +8,12 @@ namespace Festival.Application.Scheduling.View;
 /// <summary>Builds the <see cref="ScheduleView"/> of a season: the one read model of the grid, the API, exports and the programme.</summary>
 internal static class ScheduleViews
 {
-    public static async Task<ScheduleView> LoadAsync(IScheduleStore store, Season season, CancellationToken cancellationToken)
+    public static async Task<ScheduleView> LoadAsync(IScheduleStore store, Season season, CancellationToken cancellationToken) =>
+        await BuildAsync(store, season, await store.LoadAsync(season.Id, cancellationToken), cancellationToken);
+
+    /// <summary>The view of <paramref name="data"/>, already loaded by the caller, who reads more of it.</summary>
+    public static async Task<ScheduleView> BuildAsync(IScheduleStore store, Season season, SeasonScheduleData data, CancellationToken cancellationToken)
     {
-        var data = await store.LoadAsync(season.Id, cancellationToken);
         var input = ScheduleInput.From(data);
         var groups = data.Groups.ToDictionary(g => g.Id);
         var entries = data.Entries.ToDictionary(e => e.Id);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Festival.Application.Email;
 using Festival.Application.Outbox;
@@ -59,7 +58,7 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
             var students = (teachers.GetValueOrDefault(to) ?? []).Where(l => !own.Contains(l)).ToList();
             var message = new EmailMessage(to, $"Festival results, {notification.SeasonName}", Body(notification.SeasonName, own, students));
             var entryIds = own.Concat(students).Select(l => l.EntryId).ToList();
-            await outbox.EnqueueAsync(new ResultsEmail(notification.SeasonId, entryIds, message), $"results-published:{publication}:{Hash(to.ToUpperInvariant())}", cancellationToken);
+            await outbox.EnqueueAsync(new ResultsEmail(notification.SeasonId, entryIds, message), $"results-published:{publication}:{EmailKeys.Address(to)}", cancellationToken);
         }
     }
 
@@ -142,7 +141,5 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
 
     /// <summary>The publication: its season, classes and time (a key must stay short, so the classes are hashed).</summary>
     private static string Key(ResultsPublishedNotification notification) =>
-        $"{notification.SeasonId}:{Hash(string.Join(',', notification.ClassIds) + "@" + notification.At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
-
-    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+        $"{notification.SeasonId}:{EmailKeys.Hash(string.Join(',', notification.ClassIds) + "@" + notification.At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
 }
