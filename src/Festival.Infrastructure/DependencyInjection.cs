@@ -79,16 +79,18 @@ public static class DependencyInjection
             throw new InvalidOperationException($"Database:Provider is {database.Provider}, so ConnectionStrings:Festival must be set.");
         }
 
+        // Pooled contexts: every signed-in request checks its session with one query, and building a context for it
+        // (options, internal services, 33 sets) cost more than the query itself. Contexts carry no per-request state.
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<FestivalDbContext, SqlServerFestivalDbContext>(options => options.UseSqlServer(connectionString));
+                services.AddDbContextPool<FestivalDbContext, SqlServerFestivalDbContext>(options => options.UseSqlServer(connectionString));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<FestivalDbContext, PostgreSqlFestivalDbContext>(options => options.UseNpgsql(connectionString));
+                services.AddDbContextPool<FestivalDbContext, PostgreSqlFestivalDbContext>(options => options.UseNpgsql(connectionString));
                 break;
             default:
-                services.AddDbContext<FestivalDbContext, SqliteFestivalDbContext>((provider, options) =>
+                services.AddDbContextPool<FestivalDbContext, SqliteFestivalDbContext>((provider, options) =>
                 {
                     // Relative paths are relative to the app's content root, not to wherever it was started from.
                     var root = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
