@@ -45,6 +45,7 @@ public sealed class OfflineSaveTests : BrowserFixture
         await Expect(status).ToContainTextAsync("kept on this device");
         await Page.Context.SetOfflineAsync(false);
         await Expect(status).ToContainTextAsync("Saved (version");
+        await Screenshots.SaveAsync(Page, "adjudicate");
 
         await using var scope = Server.Services.CreateAsyncScope();
         var kept = await scope.ServiceProvider.GetRequiredService<FestivalDbContext>().EntryResults.AsNoTracking().SingleAsync(r => r.EntryId == anna);
