@@ -43,6 +43,9 @@ internal sealed class EfOutbox(FestivalDbContext db, OutboxCommitWatch watch, Ti
             return;
         }
 
+        // Stored: nothing changes it again in this context, and every later SaveChanges would scan it, so a command that
+        // enqueues thousands of emails would slow down quadratically.
+        db.Entry(row).State = EntityState.Detached;
         watch.MessageWritten(inTransaction: transaction is not null);
     }
 }
