@@ -73,6 +73,35 @@ public sealed class OutboxTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task Stored_messages_leave_the_change_tracker_so_a_command_enqueueing_thousands_stays_linear()
+    {
+        await using var host = await OutboxTestHost.CreateAsync(_database);
+        const int count = 200;
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            var db = scope.ServiceProvider.GetRequiredService<FestivalDbContext>();
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().InTransactionAsync(async () =>
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    await outbox.EnqueueAsync(new EmailMessage($"p{i}@example.org", "Hi", "Hello"), $"many:{i}", CancellationToken.None);
+                }
+
+                // Every SaveChanges scans what the context tracks: stored rows kept there would make each enqueue slower than the last.
+                Assert.That(db.ChangeTracker.Entries<OutboxMessage>().Count(), Is.Zero);
+                await outbox.EnqueueAsync(new EmailMessage("again@example.org", "Hi", "Hello"), "many:0", CancellationToken.None);
+                return Result.Success();
+            }, CancellationToken.None);
+        }
+
+        var messages = await host.MessagesAsync();
+        Assert.That(messages, Has.Count.EqualTo(count), "an untracked row still counts for its key");
+        Assert.That(messages.Single(m => m.IdempotencyKey == "many:0").Payload, Does.Contain("p0@example.org"));
+    }
+
+    [Test]
     public async Task A_failing_sender_is_retried_with_exponential_backoff_and_the_message_is_delivered_once_it_recovers()
     {
         await using var host = await OutboxTestHost.CreateAsync(_database);
