@@ -43,6 +43,50 @@ public sealed class PublishRecipientLookupTests
         Assert.That(manyEmails, Is.EqualTo((12 * 2) + 2));
     }
 
+    [Test]
+    public async Task The_batch_lookups_answer_exactly_what_the_one_person_lookups_do()
+    {
+        await PublishClassAsync(9003, entries: 3);
+        await _app.Db(async db =>
+        {
+            // Beside the sample's people: a pending guardian (not asked), a guardian without an account, a person with neither.
+            var ids = await db.People.Select(p => p.Id).ToListAsync();
+            var lonely = new Person("Nobody Bench", PersonRoles.Participant, ProfileCode.NewRandom(), SampleSeason.At);
+            db.People.Add(lonely);
+            var pending = PersonWithAccount(db, "pending9003", PersonRoles.Guardian);
+            await db.SaveChangesAsync();
+            db.PersonLinks.Add(new PersonLink(pending.Id, ids[0], PersonLinkKind.Guardian, PersonLinkStatus.Pending, SampleSeason.At));
+            var noAccount = new PersonLink(lonely.Id, ids[1], PersonLinkKind.Guardian, PersonLinkStatus.Pending, SampleSeason.At);
+            noAccount.Accept();
+            db.PersonLinks.Add(noAccount);
+            await db.SaveChangesAsync();
+            return ids.Append(lonely.Id).ToList();
+        });
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var people = scope.ServiceProvider.GetRequiredService<Festival.Application.People.Managed.IManagedPeople>();
+        var profiles = scope.ServiceProvider.GetRequiredService<Festival.Application.Profiles.IProfiles>();
+        var db = scope.ServiceProvider.GetRequiredService<FestivalDbContext>();
+        var personIds = await db.People.Select(p => p.Id).ToListAsync();
+        var userIds = await db.Users.Select(u => u.Id).ToListAsync();
+
+        var many = await people.AccountEmailsForManyAsync([.. personIds, 999_999], CancellationToken.None);
+        var primary = await profiles.PrimaryEmailsAsync([.. userIds, "no-such-account"], CancellationToken.None);
+
+        foreach (var id in personIds.Append(999_999))
+        {
+            Assert.That(many[id], Is.EqualTo(await people.AccountEmailsForAsync(id, CancellationToken.None)), $"person {id}");
+        }
+
+        Assert.That(many.Values.Count(e => e.Count > 1), Is.GreaterThan(0), "some people are answered for by a guardian too");
+        foreach (var id in userIds.Append("no-such-account"))
+        {
+            Assert.That(primary.GetValueOrDefault(id), Is.EqualTo((await profiles.FindPrimaryAsync(id, CancellationToken.None))?.Email), $"account {id}");
+        }
+
+        Assert.That(primary, Is.Not.Empty);
+    }
+
     /// <summary>A class of <paramref name="entries"/> solo entries with accounts to email, submitted, then published alone.</summary>
     private async Task<(long Lookups, int Emails)> PublishClassAsync(int number, int entries)
     {
