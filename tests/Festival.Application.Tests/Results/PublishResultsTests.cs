@@ -131,7 +131,7 @@ public sealed class PublishResultsTests
         await people.Received(1).AccountEmailsForManyAsync(Arg.Any<IReadOnlyCollection<int>>(), Arg.Any<CancellationToken>());
         await people.DidNotReceiveWithAnyArgs().AccountEmailsForAsync(default, default);
         await profiles.DidNotReceiveWithAnyArgs().FindPrimaryAsync(default!, default);
-        var queued = outbox.ReceivedCalls().Select(c => (Mail: (ResultsEmail)c.GetArguments()[0]!, Key: (string)c.GetArguments()[1]!)).ToList();
+        var queued = ((IReadOnlyCollection<(ResultsEmail Mail, string Key)>)outbox.ReceivedCalls().Single().GetArguments()[0]!).ToList();
         var sent = queued.Select(q => (Message: q.Mail.Email, q.Key)).ToList();
         Assert.That(queued.ToDictionary(q => q.Mail.Email.To, q => q.Mail.EntryIds), Is.EquivalentTo(new Dictionary<string, IReadOnlyList<int>>
         {

@@ -57,6 +57,7 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
         }
 
         var publication = Key(notification);
+        var emails = new List<(ResultsEmail, string)>();
         foreach (var to in families.Keys.Union(teachers.Keys, StringComparer.OrdinalIgnoreCase))
         {
             var own = families.GetValueOrDefault(to) ?? [];
@@ -64,8 +65,11 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
             var students = (teachers.GetValueOrDefault(to) ?? []).Where(l => !ownSet.Contains(l)).ToList();
             var message = new EmailMessage(to, $"Festival results, {notification.SeasonName}", Body(notification.SeasonName, own, students));
             var entryIds = own.Concat(students).Select(l => l.EntryId).ToList();
-            await outbox.EnqueueAsync(new ResultsEmail(notification.SeasonId, entryIds, message), $"results-published:{publication}:{Hash(to.ToUpperInvariant())}", cancellationToken);
+            emails.Add((new ResultsEmail(notification.SeasonId, entryIds, message), $"results-published:{publication}:{Hash(to.ToUpperInvariant())}"));
         }
+
+        // One write for them all: a write per email would hold the lock for as long again.
+        await outbox.EnqueueManyAsync(emails, cancellationToken);
     }
 
     private static void Add(Dictionary<string, List<ResultLine>> byRecipient, string to, ResultLine line)
