@@ -76,7 +76,7 @@ public sealed class OutboxTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Stored_messages_leave_the_change_tracker_so_a_command_enqueueing_thousands_stays_linear()
+    public async Task Messages_enqueued_one_at_a_time_leave_the_change_tracker_once_stored()
     {
         await using var host = await OutboxTestHost.CreateAsync(_database);
         const int count = 200;

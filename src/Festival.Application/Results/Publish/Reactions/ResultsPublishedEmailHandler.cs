@@ -68,7 +68,7 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
             emails.Add((new ResultsEmail(notification.SeasonId, entryIds, message), $"results-published:{publication}:{Hash(to.ToUpperInvariant())}"));
         }
 
-        // One write for them all: a write per email would hold the lock for as long again.
+        // One check of the keys and one write for all of them, not a query, a savepoint and a SaveChanges per email.
         await outbox.EnqueueManyAsync(emails, cancellationToken);
     }
 
