@@ -14,4 +14,11 @@ public interface IOutbox
     /// </summary>
     Task EnqueueAsync<TMessage>(TMessage message, string idempotencyKey, CancellationToken cancellationToken)
         where TMessage : class;
+
+    /// <summary>
+    /// <see cref="EnqueueAsync"/> for each of <paramref name="messages"/> (the first of a repeated key wins), with one check
+    /// of the keys and one write for them all: for a reaction that queues thousands of messages in one transaction.
+    /// </summary>
+    Task EnqueueManyAsync<TMessage>(IReadOnlyCollection<(TMessage Message, string IdempotencyKey)> messages, CancellationToken cancellationToken)
+        where TMessage : class;
 }

@@ -127,6 +127,36 @@ internal sealed class ManagedPeopleStore(FestivalDbContext db) : IManagedPeople
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> AccountEmailsForManyAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
+    {
+        var emails = new Dictionary<int, IReadOnlyList<string>>();
+        // Asked in slices: a parameter list of thousands is slow on SQLite and limited on SQL Server.
+        foreach (var slice in personIds.Distinct().Chunk(500))
+        {
+            var own = await (
+                    from p in db.People
+                    join u in db.Users on p.UserId equals u.Id
+                    where slice.Contains(p.Id) && u.Email != null
+                    select new { For = p.Id, AccountOf = p.Id, Email = u.Email! })
+                .ToListAsync(cancellationToken);
+            var guardians = await (
+                    from l in db.PersonLinks
+                    join p in db.People on l.PersonId equals p.Id
+                    join u in db.Users on p.UserId equals u.Id
+                    where slice.Contains(l.OtherPersonId) && l.Kind == PersonLinkKind.Guardian && l.Status == PersonLinkStatus.Accepted && u.Email != null
+                    select new { For = l.OtherPersonId, AccountOf = p.Id, Email = u.Email! })
+                .ToListAsync(cancellationToken);
+            var byPerson = own.Concat(guardians).ToLookup(a => a.For);
+            foreach (var personId in slice)
+            {
+                // As AccountEmailsForAsync: the person's and the guardians' addresses in person order, each once.
+                emails[personId] = [.. byPerson[personId].OrderBy(a => a.AccountOf).Select(a => a.Email).Distinct()];
+            }
+        }
+
+        return emails;
+    }
+
     /// <summary>The accepted links whose guardian or teacher is the person of account <paramref name="userId"/>.</summary>
     private IQueryable<PersonLink> AcceptedLinksOf(string userId) =>
         db.PersonLinks.Where(l => l.Status == PersonLinkStatus.Accepted && db.People.Any(me => me.Id == l.PersonId && me.UserId == userId));

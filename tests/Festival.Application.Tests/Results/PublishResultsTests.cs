@@ -8,7 +8,6 @@ using Festival.Application.Results.Documents;
 using Festival.Application.Results.Publish;
 using Festival.Application.Results.Publish.Reactions;
 using Festival.Application.Seasons;
-using Festival.Domain.Profiles;
 using Festival.Domain.Results;
 using Festival.Domain.Seasons;
 
@@ -118,17 +117,21 @@ public sealed class PublishResultsTests
         var profiles = Substitute.For<IProfiles>();
         var outbox = Substitute.For<IOutbox>();
         // Anna (1) and Ben (2) share a parent; Tess (9) teaches both; Anna's entry was submitted by the parent's account.
-        people.AccountEmailsForAsync(1, Arg.Any<CancellationToken>()).Returns(["parent@example.org", "anna@example.org"]);
-        people.AccountEmailsForAsync(2, Arg.Any<CancellationToken>()).Returns(["parent@example.org"]);
-        people.AccountEmailsForAsync(9, Arg.Any<CancellationToken>()).Returns(["tess@example.org"]);
-        profiles.FindPrimaryAsync("parent-user", Arg.Any<CancellationToken>()).Returns(new Profile(Guid.NewGuid(), "parent-user", "PARENT@example.org", null, true, Fakes.Now));
+        people.AccountEmailsForManyAsync(Arg.Is<IReadOnlyCollection<int>>(ids => ids.Order().SequenceEqual(new[] { 1, 2, 9 })), Arg.Any<CancellationToken>())
+            .Returns(new Dictionary<int, IReadOnlyList<string>> { [1] = ["parent@example.org", "anna@example.org"], [2] = ["parent@example.org"], [9] = ["tess@example.org"] });
+        profiles.PrimaryEmailsAsync(Arg.Is<IReadOnlyCollection<string>>(ids => ids.SequenceEqual(new[] { "parent-user" })), Arg.Any<CancellationToken>())
+            .Returns(new Dictionary<string, string> { ["parent-user"] = "PARENT@example.org" });
         _f.Results.LinesAsync(ResultHandlerFixture.SeasonId, Arg.Any<IReadOnlyCollection<int>>(), Arg.Any<CancellationToken>())
             .Returns([Line(11, [1], 9, "parent-user", "Bright <script>alert(1)</script> tone"), Line(12, [2], 9, null, "Steady pulse")]);
         var notification = new ResultsPublishedNotification(ResultHandlerFixture.SeasonId, "2027", [ResultHandlerFixture.ClassId], "staff-1", Fakes.Now);
 
         await new ResultsPublishedEmailHandler(_f.Results, people, profiles, outbox).Handle(notification, CancellationToken.None);
 
-        var queued = outbox.ReceivedCalls().Select(c => (Mail: (ResultsEmail)c.GetArguments()[0]!, Key: (string)c.GetArguments()[1]!)).ToList();
+        // The recipients of every entry in one batch each, never a lookup per performer, teacher or submitter.
+        await people.Received(1).AccountEmailsForManyAsync(Arg.Any<IReadOnlyCollection<int>>(), Arg.Any<CancellationToken>());
+        await people.DidNotReceiveWithAnyArgs().AccountEmailsForAsync(default, default);
+        await profiles.DidNotReceiveWithAnyArgs().FindPrimaryAsync(default!, default);
+        var queued = ((IReadOnlyCollection<(ResultsEmail Mail, string Key)>)outbox.ReceivedCalls().Single().GetArguments()[0]!).ToList();
         var sent = queued.Select(q => (Message: q.Mail.Email, q.Key)).ToList();
         Assert.That(queued.ToDictionary(q => q.Mail.Email.To, q => q.Mail.EntryIds), Is.EquivalentTo(new Dictionary<string, IReadOnlyList<int>>
         {

@@ -1,8 +1,11 @@
+using System.Data.Common;
+using System.Text.Json;
 using Festival.Application.Accounts.Register;
 using Festival.Application.Email;
 using Festival.Application.Outbox;
 using Festival.Infrastructure.Outbox;
 using Festival.Testing.Email;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Festival.Infrastructure.Tests.Outbox;
 
@@ -70,6 +73,111 @@ public sealed class OutboxTests(DatabaseProvider provider)
         var messages = await host.MessagesAsync();
         Assert.That(messages, Has.Count.EqualTo(1));
         Assert.That(messages[0].Payload, Does.Contain("\"subject\":\"Hi\""), "the first enqueue wins");
+    }
+
+    [Test]
+    public async Task Messages_enqueued_one_at_a_time_leave_the_change_tracker_once_stored()
+    {
+        await using var host = await OutboxTestHost.CreateAsync(_database);
+        const int count = 200;
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            var db = scope.ServiceProvider.GetRequiredService<FestivalDbContext>();
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().InTransactionAsync(async () =>
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    await outbox.EnqueueAsync(new EmailMessage($"p{i}@example.org", "Hi", "Hello"), $"many:{i}", CancellationToken.None);
+                }
+
+                // Every SaveChanges scans what the context tracks: stored rows kept there would make each enqueue slower than the last.
+                Assert.That(db.ChangeTracker.Entries<OutboxMessage>().Count(), Is.Zero);
+                await outbox.EnqueueAsync(new EmailMessage("again@example.org", "Hi", "Hello"), "many:0", CancellationToken.None);
+                return Result.Success();
+            }, CancellationToken.None);
+        }
+
+        var messages = await host.MessagesAsync();
+        Assert.That(messages, Has.Count.EqualTo(count), "an untracked row still counts for its key");
+        Assert.That(messages.Single(m => m.IdempotencyKey == "many:0").Payload, Does.Contain("p0@example.org"));
+    }
+
+    [Test]
+    public async Task A_batch_stores_each_new_key_once_the_first_of_a_repeated_key_wins_and_stored_rows_leave_the_change_tracker()
+    {
+        await using var host = await OutboxTestHost.CreateAsync(_database);
+        var email = new EmailMessage("ada@example.org", "Hi", "Hello");
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            var db = scope.ServiceProvider.GetRequiredService<FestivalDbContext>();
+            await outbox.EnqueueAsync(email with { Subject = "Already" }, "batch:0", CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().InTransactionAsync(async () =>
+            {
+                await outbox.EnqueueManyAsync(
+                    [.. Enumerable.Range(0, 100).Select(i => (email with { Subject = $"Batch {i}" }, $"batch:{i}")), (email with { Subject = "Again" }, "batch:7")],
+                    CancellationToken.None);
+                Assert.That(db.ChangeTracker.Entries<OutboxMessage>().Count(), Is.Zero);
+                return Result.Success();
+            }, CancellationToken.None);
+            await outbox.EnqueueManyAsync([(email with { Subject = "Retried" }, "batch:1")], CancellationToken.None);
+        }
+
+        var messages = (await host.MessagesAsync()).ToDictionary(m => m.IdempotencyKey, m => m.Payload);
+        Assert.That(messages, Has.Count.EqualTo(100));
+        Assert.That(messages["batch:0"], Does.Contain("\"subject\":\"Already\""), "a key stored before is not queued again");
+        Assert.That(messages["batch:7"], Does.Contain("\"subject\":\"Batch 7\""), "the first of a repeated key wins");
+        Assert.That(messages["batch:1"], Does.Contain("\"subject\":\"Batch 1\""));
+    }
+
+    [Test]
+    public async Task A_key_stored_by_another_writer_after_the_batch_checked_is_skipped_and_the_rest_of_the_batch_and_earlier_writes_are_kept()
+    {
+        var interleave = new WriteOnFirstSavepoint();
+        await using var host = await OutboxTestHost.CreateAsync(_database, configure: s =>
+        {
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                s.ConfigureDbContext<SqliteFestivalDbContext>(o => o.AddInterceptors(interleave));
+            }
+            else
+            {
+                s.ConfigureDbContext<PostgreSqlFestivalDbContext>(o => o.AddInterceptors(interleave));
+            }
+        });
+        var email = new EmailMessage("ada@example.org", "Hi", "Hello");
+        // The other writer, between the batch's check of its keys and its write: on the same transaction, as SQLite has one writer.
+        interleave.Write = async transaction =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var other = scope.ServiceProvider.GetRequiredService<FestivalDbContext>();
+            other.Database.SetDbConnection(transaction.Connection);
+            await other.Database.UseTransactionAsync(transaction);
+            other.OutboxMessages.Add(new OutboxMessage(Guid.NewGuid(), OutboxMessageTypes.NameOf(typeof(EmailMessage)),
+                JsonSerializer.Serialize(email with { Subject = "Other writer" }, OutboxMessageTypes.Json), "race:1", OutboxTestHost.Start));
+            await other.SaveChangesAsync();
+        };
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().InTransactionAsync(async () =>
+            {
+                await outbox.EnqueueAsync(email with { Subject = "Earlier" }, "earlier", CancellationToken.None);
+                interleave.Armed = true;
+                await outbox.EnqueueManyAsync([.. Enumerable.Range(0, 3).Select(i => (email with { Subject = $"Race {i}" }, $"race:{i}"))], CancellationToken.None);
+                return Result.Success();
+            }, CancellationToken.None);
+        }
+
+        var messages = (await host.MessagesAsync()).ToDictionary(m => m.IdempotencyKey, m => m.Payload);
+        Assert.That(interleave.Armed, Is.False, "the other writer wrote");
+        Assert.That(messages.Keys, Is.EquivalentTo(new[] { "earlier", "race:0", "race:1", "race:2" }));
+        Assert.That(messages["race:1"], Does.Contain("Other writer"));
+        Assert.That(messages["race:2"], Does.Contain("Race 2"));
     }
 
     [Test]
@@ -234,5 +342,25 @@ public sealed class OutboxTests(DatabaseProvider provider)
     {
         public Task Handle(UserRegisteredNotification notification, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("The reaction failed.");
+    }
+}
+
+/// <summary>Runs <see cref="Write"/> once, when armed, as the next savepoint is created: another writer at that instant.</summary>
+internal sealed class WriteOnFirstSavepoint : DbTransactionInterceptor
+{
+    public volatile bool Armed;
+
+    public Func<DbTransaction, Task> Write { get; set; } = _ => Task.CompletedTask;
+
+    public override async ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (Armed)
+        {
+            Armed = false;
+            await Write(transaction);
+        }
+
+        return result;
     }
 }

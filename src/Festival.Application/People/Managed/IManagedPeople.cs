@@ -36,4 +36,10 @@ public interface IManagedPeople
 
     /// <summary>The addresses of the accounts that answer for <paramref name="personId"/>: their own and their accepted guardians'.</summary>
     Task<IReadOnlyList<string>> AccountEmailsForAsync(int personId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="AccountEmailsForAsync"/> for many people in a few queries (not two per person): each asked person's
+    /// addresses, the same as that method returns (an empty list for a person without any).
+    /// </summary>
+    Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> AccountEmailsForManyAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken);
 }

@@ -22,6 +22,10 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
     public async Task Handle(ResultsPublishedNotification notification, CancellationToken cancellationToken)
     {
         var lines = await results.LinesAsync(notification.SeasonId, notification.ClassIds, cancellationToken);
+        // Every recipient looked up at once: a query or two per entry would hold the write lock for minutes on a large season.
+        var accounts = await people.AccountEmailsForManyAsync(
+            lines.SelectMany(l => l.PerformerIds).Concat(lines.Where(l => l.TeacherId is not null).Select(l => l.TeacherId!.Value)).ToHashSet(), cancellationToken);
+        var submitters = await profiles.PrimaryEmailsAsync(lines.Select(l => l.SubmittedByUserId).OfType<string>().ToHashSet(StringComparer.Ordinal), cancellationToken);
         var families = new Dictionary<string, List<ResultLine>>(StringComparer.OrdinalIgnoreCase);
         var teachers = new Dictionary<string, List<ResultLine>>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines)
@@ -29,12 +33,12 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
             var family = new List<string>();
             foreach (var performer in line.PerformerIds)
             {
-                family.AddRange(await people.AccountEmailsForAsync(performer, cancellationToken));
+                family.AddRange(accounts.GetValueOrDefault(performer) ?? []);
             }
 
-            if (line.SubmittedByUserId is { } submitter && await profiles.FindPrimaryAsync(submitter, cancellationToken) is { } profile)
+            if (line.SubmittedByUserId is { } submitter && submitters.TryGetValue(submitter, out var email))
             {
-                family.Add(profile.Email);
+                family.Add(email);
             }
 
             foreach (var to in family.Distinct(StringComparer.OrdinalIgnoreCase))
@@ -44,7 +48,7 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
 
             if (line.TeacherId is { } teacher)
             {
-                foreach (var to in await people.AccountEmailsForAsync(teacher, cancellationToken))
+                foreach (var to in accounts.GetValueOrDefault(teacher) ?? [])
                 {
                     Add(teachers, to, line);
                 }
@@ -52,14 +56,19 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
         }
 
         var publication = Key(notification);
+        var emails = new List<(ResultsEmail, string)>();
         foreach (var to in families.Keys.Union(teachers.Keys, StringComparer.OrdinalIgnoreCase))
         {
             var own = families.GetValueOrDefault(to) ?? [];
-            var students = (teachers.GetValueOrDefault(to) ?? []).Where(l => !own.Contains(l)).ToList();
+            var ownSet = own.ToHashSet();
+            var students = (teachers.GetValueOrDefault(to) ?? []).Where(l => !ownSet.Contains(l)).ToList();
             var message = new EmailMessage(to, $"Festival results, {notification.SeasonName}", Body(notification.SeasonName, own, students));
             var entryIds = own.Concat(students).Select(l => l.EntryId).ToList();
-            await outbox.EnqueueAsync(new ResultsEmail(notification.SeasonId, entryIds, message), $"results-published:{publication}:{EmailKeys.Address(to)}", cancellationToken);
+            emails.Add((new ResultsEmail(notification.SeasonId, entryIds, message), $"results-published:{publication}:{EmailKeys.Address(to)}"));
         }
+
+        // One check of the keys and one write for all of them, not a query, a savepoint and a SaveChanges per email.
+        await outbox.EnqueueManyAsync(emails, cancellationToken);
     }
 
     private static void Add(Dictionary<string, List<ResultLine>> byRecipient, string to, ResultLine line)
@@ -69,7 +78,8 @@ internal sealed class ResultsPublishedEmailHandler(IResults results, IManagedPeo
             byRecipient[to] = list = [];
         }
 
-        if (!list.Contains(line))
+        // Lines are added one at a time, so a line already there is the last one (two addresses that differ only in case).
+        if (list.Count == 0 || !list[^1].Equals(line))
         {
             list.Add(line);
         }
