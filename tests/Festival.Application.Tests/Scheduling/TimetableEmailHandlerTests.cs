@@ -100,13 +100,16 @@ public sealed class TimetableEmailHandlerTests
         ]);
         _addresses.ForAccountsAsync(Arg.Any<IReadOnlyCollection<string>>(), Arg.Any<CancellationToken>()).Returns(new Dictionary<string, string>());
         _feeds.ForPeopleAsync(Arg.Any<IReadOnlyCollection<int>>(), Arg.Any<CancellationToken>()).Returns([new TimetableFeed(1, new string('k', 43), Fakes.Now)]);
-        _outbox.EnqueueAsync(Arg.Any<EmailMessage>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
-            .Returns(Task.CompletedTask).AndDoes(call => _sent.Add((call.ArgAt<EmailMessage>(0), call.ArgAt<string>(1))));
-        _outbox.EnqueueAsync(Arg.Any<TimetableEmail>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
+        _outbox.EnqueueManyAsync(Arg.Any<IReadOnlyCollection<(EmailMessage, string)>>(), Arg.Any<CancellationToken>())
+            .Returns(Task.CompletedTask).AndDoes(call => _sent.AddRange(call.ArgAt<IReadOnlyCollection<(EmailMessage, string)>>(0)));
+        _outbox.EnqueueManyAsync(Arg.Any<IReadOnlyCollection<(TimetableEmail, string)>>(), Arg.Any<CancellationToken>())
             .Returns(Task.CompletedTask).AndDoes(call =>
             {
-                _timetables.Add(call.ArgAt<TimetableEmail>(0));
-                _sent.Add((call.ArgAt<TimetableEmail>(0).Email, call.ArgAt<string>(1)));
+                foreach (var (email, key) in call.ArgAt<IReadOnlyCollection<(TimetableEmail, string)>>(0))
+                {
+                    _timetables.Add(email);
+                    _sent.Add((email.Email, key));
+                }
             });
     }
 

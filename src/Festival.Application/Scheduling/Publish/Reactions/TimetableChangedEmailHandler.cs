@@ -48,6 +48,7 @@ internal sealed class TimetableChangedEmailHandler(
             data, changes.SelectMany(c => c.Entries), changes.SelectMany(c => c.Judges), addresses, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             cancellationToken);
         var change = EmailKeys.Hash(string.Join(',', notification.Moves.Select(m => $"{m.ClassId}/{m.Part}")) + "@" + notification.At.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        var emails = new List<(EmailMessage, string)>();
         foreach (var reader in readers)
         {
             var theirs = changes.Where(c => c.Entries.Overlaps(reader.EntryIds) || c.Judges.Overlaps(reader.Own)).Select(c => c.Text).ToList();
@@ -57,8 +58,10 @@ internal sealed class TimetableChangedEmailHandler(
             }
 
             var message = new EmailMessage(reader.Email, $"Your festival timetable changed, {season.Name}", Body(season.Name, theirs));
-            await outbox.EnqueueAsync(message, $"timetable-changed:{season.Id}:{notification.PublishedVersion}:{change}:{EmailKeys.Address(reader.Email)}", cancellationToken);
+            emails.Add((message, $"timetable-changed:{season.Id}:{notification.PublishedVersion}:{change}:{EmailKeys.Address(reader.Email)}"));
         }
+
+        await outbox.EnqueueManyAsync(emails, cancellationToken);
     }
 
     private static string Describe(ScheduleMove move, string label, ScheduledClassView? now, Dictionary<int, SessionView> sessions)

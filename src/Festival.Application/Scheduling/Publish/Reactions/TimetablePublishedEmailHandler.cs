@@ -40,6 +40,7 @@ internal sealed class TimetablePublishedEmailHandler(
         var tokens = await TokensAsync([.. readers.SelectMany(r => r.Feeds).Distinct()], now, cancellationToken);
         var names = await store.PersonNamesAsync(tokens.Keys, cancellationToken);
         var index = new TimetableIndex(schedule);
+        var emails = new List<(TimetableEmail, string)>();
         foreach (var reader in readers)
         {
             var lines = reader.Lines(index);
@@ -51,8 +52,11 @@ internal sealed class TimetablePublishedEmailHandler(
             var feedLinks = reader.Feeds.Order().Select(id => $"  {names.GetValueOrDefault(id) ?? $"#{id}"}: {TimetableEmails.Feed(accounts.Value.PublicBaseUrl, tokens[id])}");
             var email = new EmailMessage(reader.Email, $"Your festival timetable, {season.Name}", Body(season.Name, lines, [.. feedLinks]));
             var message = new TimetableEmail(season.FestivalName, $"{season.Name} timetable", lines, notification.At, email);
-            await outbox.EnqueueAsync(message, $"timetable-published:{season.Id}:{notification.Version}:{EmailKeys.Address(reader.Email)}", cancellationToken);
+            emails.Add((message, $"timetable-published:{season.Id}:{notification.Version}:{EmailKeys.Address(reader.Email)}"));
         }
+
+        // One key check and one write for every address, inside the publishing transaction.
+        await outbox.EnqueueManyAsync(emails, cancellationToken);
     }
 
     /// <summary>The feed token of each person, making one (as the timetable page's "New link" does) for those without.</summary>
