@@ -45,8 +45,10 @@ public sealed class ScheduleModel(IMediator mediator, IEnumerable<ITableWriter> 
 
     public string? Problem { get; private set; }
 
-    /// <summary>Hours per day and room of the schedule shown.</summary>
-    public IReadOnlyList<DayHours> Hours => View is null ? [] : ScheduleReports.Hours(View);
+    private IReadOnlyList<DayHours>? _hours;
+
+    /// <summary>Hours per day and room of the schedule shown (worked out once per page).</summary>
+    public IReadOnlyList<DayHours> Hours => _hours ??= View is null ? [] : ScheduleReports.Hours(View);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
